@@ -1,0 +1,54 @@
+"""Sphinx configuration. Pages live in docs/, examples in snippets/.
+
+Build with `nox -s docs` (it runs `sphinx-build -c . docs _build/html`).
+"""
+
+import os
+import platform
+import sys
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+project = "Getting Started with TensorFlow"
+author = "the translators"
+copyright = f"{date.today().year}, {author}"
+language = "en"
+root_doc = "index"
+extensions = [
+    "myst_nb",            # MyST Markdown pages that are executed notebooks
+    "sphinx_copybutton",
+    "snippets",           # docs/_ext: `:load:` without docstrings, doctests, dependencies
+    "markers",            # docs/_ext: translator-note and addition directives
+]
+exclude_patterns = ["_ext"]
+
+# What built the site, computed here and shown on the landing page.
+_tf_dist = metadata.packages_distributions()["tensorflow"][0]
+myst_enable_extensions = ["substitution", "deflist"]
+myst_substitutions = {
+    "tf_version": metadata.version(_tf_dist),
+    "keras_version": metadata.version("keras"),
+    "python_version": platform.python_version(),
+}
+
+# Execution: every page with code runs in a fresh kernel; jupyter-cache keys on
+# the code, so unchanged pages are not re-run. A failing cell fails the build.
+nb_execution_mode = "cache"
+nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache")  # not CWD-relative
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True
+nb_execution_timeout = 120
+nb_merge_streams = True       # one output block per cell, not one per flush
+nb_output_stderr = "remove"   # TensorFlow's C++ start-up lines go to stderr
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # kernels inherit it
+os.environ.pop("MPLBACKEND", None)  # an inherited Agg backend drops every figure
+
+html_theme = "furo"
+html_title = project
+html_static_path = ["docs/_static"]
+# Buttons on code only, none on outputs; copy the code as it is (no prompts).
+copybutton_selector = "div:not(.output) > div.highlight pre"
