@@ -21,7 +21,7 @@ root_doc = "index"
 extensions = [
     "myst_nb",            # MyST Markdown pages that are executed notebooks
     "sphinx_copybutton",
-    "snippets",           # docs/_ext: `:load:` without docstrings, doctests, dependencies
+    "snippet_cells",      # docs/_ext: `:load:` without docstrings, doctests, dependencies
     "markers",            # docs/_ext: translator-note and addition directives
 ]
 exclude_patterns = ["_ext"]

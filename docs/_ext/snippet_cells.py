@@ -98,10 +98,10 @@ def inline_snippets(app, docname: str, source: list[str]) -> None:
         end = match.end()
         path = (page.parent / load).resolve()
         lineno = text.count("\n", 0, match.start()) + 1
+        app.env.note_dependency(str(path))  # a missing one keeps the page outdated
         if not path.is_file():
             logger.warning("snippet not found: %s", load, location=(docname, lineno))
             continue
-        app.env.note_dependency(str(path))
         docstring, doc_line, code = split_snippet(path.read_text())
         options = "".join(
             line for line in match["options"].splitlines(True) if not LOAD_OPTION.match(line)
@@ -115,6 +115,22 @@ def inline_snippets(app, docname: str, source: list[str]) -> None:
     source[0] = "".join(pieces) + text[end:]
 
 
+def name_failing_snippet(app, exception) -> None:
+    """MyST-NB names only the page of a failing cell; name the snippet too."""
+    error = getattr(exception, "__cause__", None)
+    page = Path(str(exception))
+    if not (hasattr(error, "ename") and page.suffix == ".md" and page.is_file()):
+        return
+    if error.evalue.startswith("doctest of "):  # raised by the hidden check cell
+        logger.error("%s: %s", page, error.evalue.splitlines()[0])
+        return
+    for _, load in loaded_cells(page.read_text()):
+        path = (page.parent / load).resolve()
+        if path.is_file() and split_snippet(path.read_text())[2].strip() in str(error):
+            logger.error("snippet failed: %s (%s: %s)", path, error.ename, error.evalue)
+
+
 def setup(app):
     app.connect("source-read", inline_snippets)
+    app.connect("build-finished", name_failing_snippet)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,41 @@
+"""Pages and snippets: every code cell loads a snippet, every snippet is shown and checked."""
+
+import ast
+
+import pytest
+from pages import DOCS, ROOT, SNIPPET_FILES, SNIPPETS, loaded_cells, split_page, split_snippet
+
+PAGES = sorted(DOCS.glob("*.md"))
+
+
+def loads(page):
+    return [(page.parent / path).resolve() for _, path in loaded_cells(page.read_text())]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_every_code_cell_loads_an_existing_snippet(page):
+    _, code = split_page(page.read_text())
+    assert code.count("{code-cell}") == len(loads(page)), "a code cell without :load:"
+    for path in loads(page):
+        assert path.is_file(), f"{page.name} loads a missing file: {path}"
+        assert path.parent == SNIPPETS / page.stem, f"{path.name} belongs in snippets/{page.stem}/"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_no_inline_python_on_pages(page):
+    _, code = split_page(page.read_text())
+    assert not {"python", "py", "python3", "ipython", "ipython3", "pycon"} & set(code)
+
+
+def test_every_snippet_is_shown_on_a_page():
+    shown = {path for page in PAGES for path in loads(page)}
+    assert [p.relative_to(ROOT) for p in SNIPPET_FILES if p not in shown] == []
+
+
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=lambda p: p.relative_to(SNIPPETS).as_posix())
+def test_snippet_has_doctests_and_runs_alone(path):
+    docstring, _, code = split_snippet(path.read_text())
+    assert docstring.count(">>> ") >= 2, "the docstring needs doctests of what the snippet computed"
+    assert "__file__" not in code and "os.chdir" not in code, "a snippet must not depend on its location"
+    ast.parse(code)
+
