@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS, SNIPPETS, ORIGINAL = ROOT / "docs", ROOT / "snippets", ROOT / "original"
 
 SECTION_PAGES = sorted(DOCS.glob("[0-9][0-9]-*.md"))
-SNIPPET_FILES = sorted(SNIPPETS.rglob("*.py"))
+SNIPPET_FILES = sorted(p for p in SNIPPETS.rglob("*.py") if "not-executed" not in p.parts)
+NOT_EXECUTED_FILES = sorted(p for p in SNIPPETS.rglob("not-executed/*") if p.is_file())
 FENCE = re.compile(r"^(`{3,}|:{3,})\s*(\S*)")
 
 
@@ -19,8 +20,14 @@ def original_of(page: Path) -> Path:
 
 
 def is_code(info: str) -> bool:
-    """A fence's info string: code (```python, ```console, {code-cell}) or a directive."""
-    return not info.startswith("{") or info == "{code-cell}"
+    """A fence's info string: code (```console, {code-cell}, {not-executed}) or a directive."""
+    return not info.startswith("{") or info in ("{code-cell}", "{not-executed}")
+
+
+def not_executed(page: Path) -> list[Path]:
+    """The files a page shows through {not-executed}."""
+    paths = re.findall(r"^`{3,}\{not-executed\}\s+(\S+)", page.read_text(), re.MULTILINE)
+    return [(page.parent / path).resolve() for path in paths]
 
 
 def split_page(text: str) -> tuple[list[str], list[str]]:

@@ -59,6 +59,3 @@ def test_english_page_quotes_chinese_only_in_notes(page):
     stray = [line for line in prose if CJK.search(line) and not line.startswith(":original:")]
     assert stray == []
 
-
-def test_section_pages_are_numbered_without_gaps():
-    assert [int(page.name[:2]) for page in SECTION_PAGES] == list(range(1, len(SECTION_PAGES) + 1))

@@ -1,9 +1,11 @@
 """Pages and snippets: every code cell loads a snippet, every snippet is shown and checked."""
 
 import ast
+import subprocess
 
 import pytest
-from pages import DOCS, ROOT, SNIPPET_FILES, SNIPPETS, loaded_cells, split_page, split_snippet
+from pages import (DOCS, NOT_EXECUTED_FILES, ROOT, SNIPPET_FILES, SNIPPETS, loaded_cells,
+                   not_executed, split_page, split_snippet)
 
 PAGES = sorted(DOCS.glob("*.md"))
 
@@ -39,3 +41,22 @@ def test_snippet_has_doctests_and_runs_alone(path):
     assert "__file__" not in code and "os.chdir" not in code, "a snippet must not depend on its location"
     ast.parse(code)
 
+
+
+def test_every_not_executed_file_is_shown_and_exists():
+    shown = {path for page in PAGES for path in not_executed(page)}
+    assert sorted(shown) == NOT_EXECUTED_FILES
+
+
+SYNTAX_CHECKS = {".sh": ["bash", "-n"], ".js": ["node", "--check"]}
+
+
+def test_not_executed_files_are_valid_code():
+    for path in NOT_EXECUTED_FILES:
+        if path.suffix == ".py":
+            ast.parse(path.read_text(), filename=str(path))
+        elif path.suffix in SYNTAX_CHECKS:
+            subprocess.run([*SYNTAX_CHECKS[path.suffix], str(path)], check=True)
+        else:  # Java and others: at least balanced brackets
+            text = path.read_text()
+            assert [text.count(a) - text.count(b) for a, b in ("{}", "()", "[]")] == [0, 0, 0], path

@@ -1,4 +1,4 @@
-"""The two markers a translated page uses, each one directive.
+"""The markers a translated page uses, each one directive.
 
 ```{translator-note}
 :original: 推荐使用Python 3.7-3.9
@@ -9,13 +9,23 @@ What was wrong or outdated, why, and what the page does instead.
 Content the original does not have (a demonstration, a measurement).
 ```
 
+```{not-executed} ../snippets/12-deployment/not-executed/serve.sh
+:reason: needs a Docker daemon, and the build has none
+```
+
 `:original:` quotes the original's own words; it is the only place besides the
 glossary where an English page may contain Chinese (the tests check this).
 """
 
+from pathlib import Path
+
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+logger = logging.getLogger(__name__)
+LANGUAGES = {".py": "python", ".sh": "console", ".js": "javascript", ".java": "java"}
 
 
 class _Marker(SphinxDirective):
@@ -57,8 +67,38 @@ class Addition(_Marker):
     css_class = "addition"
 
 
+class NotExecuted(SphinxDirective):
+    """Code that cannot run in the build, shown from its file with the reason.
+
+    The file lives in snippets/<page>/not-executed/, where the tests check its
+    syntax; the runnable part of what it shows is verified by an executed snippet.
+    """
+
+    required_arguments = 1
+    option_spec = {"reason": directives.unchanged_required}
+
+    def run(self):
+        path = (Path(self.env.doc2path(self.env.docname)).parent / self.arguments[0]).resolve()
+        self.env.note_dependency(str(path))
+        if not path.is_file():
+            logger.warning("not-executed file not found: %s", self.arguments[0],
+                           location=self.get_location())
+            return []
+        node = nodes.admonition(classes=["not-executed"])
+        node += nodes.title(text="Not executed in this build")
+        reason = nodes.paragraph()
+        reason += nodes.strong(text="Why: ")
+        reason += nodes.Text(self.options.get("reason", ""))
+        node += reason
+        code = path.read_text()
+        block = nodes.literal_block(code, code, language=LANGUAGES.get(path.suffix, "text"))
+        node += block
+        return [node]
+
+
 def setup(app):
     app.add_directive("translator-note", TranslatorNote)
     app.add_directive("addition", Addition)
+    app.add_directive("not-executed", NotExecuted)
     app.add_css_file("markers.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True}
