@@ -45,3 +45,13 @@ def lock(session):
         "uv", "pip", "compile", "--python-version", "3.11", "--group", "docs",
         "--upgrade", "--no-header", "-o", LOCK, external=True,
     )
+
+
+@nox.session
+def linkcheck(session):
+    """Check every external link (needs network: for maintainers, not CI)."""
+    install_lock(session)
+    session.run(
+        "sphinx-build", "-c", ".", "-b", "linkcheck", "-D", "nb_execution_mode=off",
+        *session.posargs, "docs", "_build/linkcheck",
+    )
