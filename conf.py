@@ -22,7 +22,8 @@ extensions = [
     "myst_nb",            # MyST Markdown pages that are executed notebooks
     "sphinx_copybutton",
     "snippet_cells",      # docs/_ext: `:load:` without docstrings, doctests, dependencies
-    "markers",            # docs/_ext: translator-note and addition directives
+    "markers",            # docs/_ext: translator-note, addition, not-executed directives
+    "ledger",             # docs/_ext: errata, verification, build stamps, downloads
 ]
 exclude_patterns = ["_ext"]
 

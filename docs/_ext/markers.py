@@ -24,6 +24,8 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+import ledger
+
 logger = logging.getLogger(__name__)
 LANGUAGES = {".py": "python", ".sh": "console", ".js": "javascript", ".java": "java"}
 
@@ -33,11 +35,20 @@ class _Marker(SphinxDirective):
     title = ""
     css_class = ""
 
+    kind = ""  # where the ledger (errata, verification) records it
+
     def run(self):
         node = nodes.admonition(classes=[self.css_class])
         node += nodes.title(text=self.title)
         node += self.lead()
-        self.state.nested_parse(self.content, self.content_offset, node)
+        body = nodes.container()
+        self.state.nested_parse(self.content, self.content_offset, body)
+        node += body.children
+        node["ids"].append(ledger.record(
+            self.env, self.kind, original=self.options.get("original", ""),
+            body=[child.deepcopy() for child in body.children],
+            summary=" ".join(body.astext().split()).split(". ")[0].rstrip(".") + ".",
+        ))
         return [node]
 
     def lead(self):
@@ -50,6 +61,7 @@ class TranslatorNote(_Marker):
     option_spec = {"original": directives.unchanged_required}
     title = "Translator's note"
     css_class = "translator-note"
+    kind = "notes"
 
     def lead(self):
         if "original" not in self.options:
@@ -65,6 +77,7 @@ class Addition(_Marker):
 
     title = "Addition"
     css_class = "addition"
+    kind = "additions"
 
 
 class NotExecuted(SphinxDirective):
@@ -85,6 +98,9 @@ class NotExecuted(SphinxDirective):
                            location=self.get_location())
             return []
         node = nodes.admonition(classes=["not-executed"])
+        node["ids"].append(ledger.record(
+            self.env, "unrun", path=path.relative_to(Path(self.env.app.confdir)).as_posix(),
+            reason=self.options.get("reason", "")))
         node += nodes.title(text="Not executed in this build")
         reason = nodes.paragraph()
         reason += nodes.strong(text="Why: ")

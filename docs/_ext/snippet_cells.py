@@ -23,6 +23,8 @@ from pathlib import Path
 
 from sphinx.util import logging
 
+import ledger
+
 logger = logging.getLogger(__name__)
 
 # A code cell whose body is empty: options only, as `:key: value` lines or as
@@ -103,12 +105,14 @@ def inline_snippets(app, docname: str, source: list[str]) -> None:
             logger.warning("snippet not found: %s", load, location=(docname, lineno))
             continue
         docstring, doc_line, code = split_snippet(path.read_text())
+        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        examples = doctest.DocTestParser().get_examples(docstring)
+        ledger.record(app.env, "snippets", path=name, doctests=len(examples))
         options = "".join(
             line for line in match["options"].splitlines(True) if not LOAD_OPTION.match(line)
         )
         if options == "---\n---\n":
             options = ""
-        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         check = CHECK_CELL.format(source=docstring, name=name, lineno=doc_line, flags=flags)
         pieces.append(_cell(match["lang"], options, code))
         pieces.append("\n\n" + _cell(match["lang"], ":tags: [remove-cell]\n", check))
