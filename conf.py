@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from importlib import metadata
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
@@ -24,12 +25,16 @@ extensions = [
     "snippet_cells",      # docs/_ext: `:load:` without docstrings, doctests, dependencies
     "markers",            # docs/_ext: translator-note, addition, not-executed directives
     "ledger",             # docs/_ext: errata, verification, build stamps, downloads
+    "apilinks",           # docs/_ext: `tf.*` / `keras.*` literals link to the API reference
+    "sphinx_design",      # install tabs per platform
+    "notfound.extension", # 404 page
+    "sphinx_sitemap",
 ]
 exclude_patterns = ["_ext"]
 
 # What built the site, computed here and shown on the landing page.
 _tf_dist = metadata.packages_distributions()["tensorflow"][0]
-myst_enable_extensions = ["substitution", "deflist"]
+myst_enable_extensions = ["substitution", "deflist", "colon_fence"]
 myst_substitutions = {
     "tf_version": metadata.version(_tf_dist),
     "keras_version": metadata.version("keras"),
@@ -51,5 +56,12 @@ os.environ.pop("MPLBACKEND", None)  # an inherited Agg backend drops every figur
 html_theme = "furo"
 html_title = project
 html_static_path = ["docs/_static"]
+html_favicon = "docs/_static/favicon.svg"
+# Read the Docs says where the site lives; locally, the README's http.server.
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "http://127.0.0.1:8000/")
+sitemap_url_scheme = "{link}"
+notfound_urls_prefix = urlsplit(html_baseurl).path  # 404 links work at any depth
+# Set REPOSITORY_URL (e.g. https://github.com/owner/repo) for "report an error" links.
+ledger_repository = os.environ.get("REPOSITORY_URL", "")
 # Buttons on code only, none on outputs; copy the code as it is (no prompts).
 copybutton_selector = "div:not(.output) > div.highlight pre"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 import nbformat
 from docutils import nodes
@@ -160,6 +161,12 @@ def _resolve(app, doctree, docname):
     title = next(iter(doctree.findall(nodes.title)), None)
     if stamp is not None and title is not None:
         title.parent.insert(title.parent.index(title) + 1, stamp)
+    if app.config.ledger_repository and title is not None:
+        report = f"{app.config.ledger_repository}/issues/new?title=" + quote(
+            f"Error on {docname}: {title.astext()}")
+        doctree += nodes.paragraph("", "", nodes.Text("Found an error on this page? "),
+                                   nodes.reference("", "Report it", refuri=report),
+                                   classes=["report-error"])
 
 
 def _copy_downloads(app, exception):
@@ -182,6 +189,7 @@ def _copy_downloads(app, exception):
 
 def setup(app):
     app.add_node(_List)
+    app.add_config_value("ledger_repository", "", "html")  # URL: adds "report an error"
     for name in ("errata-list", "additions-list", "verification-list"):
         app.add_directive(name, ListDirective)
     app.connect("env-purge-doc", _purge)
