@@ -63,5 +63,8 @@ sitemap_url_scheme = "{link}"
 notfound_urls_prefix = urlsplit(html_baseurl).path  # 404 links work at any depth
 # Set REPOSITORY_URL (e.g. https://github.com/owner/repo) for "report an error" links.
 ledger_repository = os.environ.get("REPOSITORY_URL", "")
-# Buttons on code only, none on outputs; copy the code as it is (no prompts).
+# Buttons on code only, none on outputs. Console prompts ("$ ", "> ") are not
+# copied; Python cells have no prompts (docstrings are stripped), so they copy whole.
 copybutton_selector = "div:not(.output) > div.highlight pre"
+copybutton_prompt_text = r"\$ |> "
+copybutton_prompt_is_regexp = True

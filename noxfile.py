@@ -3,7 +3,7 @@
 import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"  # uv where present, else pip
-nox.options.sessions = ["doctest", "docs"]
+nox.options.sessions = ["doctest", "docs", "browser"]
 nox.options.reuse_venv = "yes"  # the lock is re-applied on every run anyway
 nox.options.error_on_missing_interpreters = True  # a skipped session must not pass
 
@@ -33,9 +33,17 @@ def docs(session):
 
 @nox.session
 def doctest(session):
-    """Run every snippet's doctests and the tests in tests/."""
+    """Run every snippet's doctests and the tests in tests/ (browser tests aside)."""
     install_lock(session)
-    session.run("pytest", *session.posargs, env={**RUN_ENV, "MPLBACKEND": "Agg"})
+    session.run("pytest", "--ignore=tests/browser", *session.posargs,
+                env={**RUN_ENV, "MPLBACKEND": "Agg"})
+
+
+@nox.session
+def browser(session):
+    """Test the built site in headless chromium (Debian's: apt-get install chromium)."""
+    install_lock(session)
+    session.run("pytest", "tests/browser", *session.posargs, env=RUN_ENV)
 
 
 @nox.session(venv_backend="uv")

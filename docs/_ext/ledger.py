@@ -22,6 +22,7 @@ from urllib.parse import quote
 import nbformat
 from docutils import nodes
 from myst_nb.sphinx_ import NbMetadataCollector
+from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
 KINDS = ("notes", "additions", "unrun", "snippets")
@@ -85,6 +86,15 @@ def _bullets(items):
     return bullets
 
 
+def _unlinked(node):
+    """A copy of a note's body whose cross-references (resolved on their own page,
+    not here) become plain text."""
+    node = node.deepcopy()
+    for xref in list(node.findall(addnodes.pending_xref)):
+        xref.replace_self(xref.children)
+    return node
+
+
 def _errata(app, fromdoc, kind):
     items = []
     for docname, title, entries in _sections(app):
@@ -94,7 +104,7 @@ def _errata(app, fromdoc, kind):
             if entry.get("original"):
                 para += nodes.Text(" — the original: ")
                 para += nodes.inline(text=entry["original"], classes=["zh"])
-            items.append(nodes.container("", para, *[n.deepcopy() for n in entry["body"]]))
+            items.append(nodes.container("", para, *map(_unlinked, entry["body"])))
     return _bullets(items) if items else nodes.paragraph(text="None.")
 
 
