@@ -1,9 +1,9 @@
 """Plot the data and the fitted line with Matplotlib (section 4.3).
 
-One scatter of the 100 points and one red line, labelled in the legend:
+One scatter of the 100 points and one line, labelled in the legend:
 
->>> len(ax.collections[0].get_offsets()), ax.lines[0].get_color()
-(100, 'r')
+>>> len(ax.collections[0].get_offsets()), len(ax.lines)
+(100, 1)
 >>> [text.get_text() for text in ax.get_legend().get_texts()]
 ['data', 'fitted line']
 
@@ -34,8 +34,8 @@ for epoch in range(1000):
 
 # Plot the data and the fitted line
 fig, ax = plt.subplots(figsize=(6, 4))
-ax.scatter(x, y, label="data")
-ax.plot(x, W * x + b, "r-", label="fitted line")
+ax.scatter(x, y, color="#0072b2", label="data")  # Okabe-Ito blue and vermillion:
+ax.plot(x, W * x + b, color="#d55e00", label="fitted line")  # colour-blind safe
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.legend()

@@ -9,16 +9,24 @@ from pages import ROOT
 
 
 def build(tree):
+    """Build incrementally; return the text of the three generated pages."""
     result = subprocess.run(
         [sys.executable, "-m", "sphinx", "-q", "-c", ".", "-W", "-b", "html", "docs", "_build/html"],
         cwd=tree, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    html = (tree / "_build" / "html" / "verification.html").read_text()
-    return " ".join(re.sub(r"<[^>]+>", "", html).split())  # the page's text
+    pages = {}
+    for name in ("verification", "errata", "timings"):
+        html = (tree / "_build" / "html" / f"{name}.html").read_text()
+        pages[name] = " ".join(re.sub(r"<[^>]+>", "", html).split())
+    return pages
 
 
-def test_verification_page_follows_a_snippet_edit(tmp_path):
+def timing_row(timings, page):
+    return re.search(rf"{page} (\S+ \S+ \S+ \S+)", timings)[1]  # modified, method, run time
+
+
+def test_generated_pages_follow_an_edit(tmp_path):
     tree = tmp_path / "site"
     tree.mkdir()
     files = subprocess.run(["git", "ls-files", "conf.py", "pyproject.toml", "docs", "snippets"],
@@ -28,9 +36,16 @@ def test_verification_page_follows_a_snippet_edit(tmp_path):
         shutil.copy2(ROOT / name, tree / name)
     # with the cache, unchanged pages are not executed again
     shutil.copytree(ROOT / "_build" / ".jupyter_cache", tree / "_build" / ".jupyter_cache")
-    snippet = tree / "snippets" / "03-core-concepts" / "eager_execution.py"
+    before = build(tree)
+    assert "eager_execution.py: executed, checked by 3 doctest examples" in before["verification"]
 
-    assert "eager_execution.py: executed, checked by 3 doctest examples" in build(tree)
-    text = snippet.read_text()
-    snippet.write_text(text.replace('"""\n\nimport', '>>> int(a + b)\n8\n"""\n\nimport', 1))
-    assert "eager_execution.py: executed, checked by 4 doctest examples" in build(tree)
+    snippet = tree / "snippets" / "03-core-concepts" / "eager_execution.py"
+    snippet.write_text(snippet.read_text().replace('"""\n\nimport', '>>> int(a + b)\n8\n"""\n\nimport', 1))
+    page = tree / "docs" / "03-core-concepts.md"
+    page.write_text(page.read_text().replace("calls this step *tracing*", "calls this step *tracing* (edited)"))
+    after = build(tree)  # incremental: only the edited page is read and executed again
+
+    assert "eager_execution.py: executed, checked by 4 doctest examples" in after["verification"]
+    assert "tracing (edited)" in after["errata"] and "(edited)" not in before["errata"]
+    assert timing_row(after["timings"], "03-core-concepts") != timing_row(before["timings"], "03-core-concepts")
+    assert timing_row(after["timings"], "04-linear-regression") == timing_row(before["timings"], "04-linear-regression")

@@ -98,3 +98,15 @@ def test_theme_toggle_switches_light_and_dark(page, site_url):
     assert {"dark", "light"} <= set(seen)
     luminance = lambda rgb: sum(int(v) for v in re.findall(r"\d+", rgb)[:3])  # noqa: E731
     assert luminance(seen["dark"]) < 200 < luminance(seen["light"])
+
+
+def test_figures_have_an_opaque_background():
+    """Readable in dark mode too: no transparent PNG with dark text on it."""
+    from PIL import Image
+
+    figures = sorted((SITE / "_images").glob("*.png"))
+    assert figures, "the site has figures (section 4.3 at least)"
+    for figure in figures:
+        image = Image.open(figure).convert("RGBA")
+        corners = [image.getpixel((x, y)) for x in (0, image.width - 1) for y in (0, image.height - 1)]
+        assert all(alpha == 255 for *_, alpha in corners), figure.name
