@@ -47,7 +47,7 @@ class _Marker(SphinxDirective):
         node["ids"].append(ledger.record(
             self.env, self.kind, original=self.options.get("original", ""),
             body=[child.deepcopy() for child in body.children],
-            summary=" ".join(body.astext().split()).split(". ")[0].rstrip(".") + ".",
+            summary=" ".join(body.astext().split()).split(". ")[0].rstrip(".:") + ".",
         ))
         return [node]
 
