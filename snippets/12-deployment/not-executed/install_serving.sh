@@ -1,0 +1,2 @@
+# Needs Docker (a running daemon) and access to Docker Hub.
+docker pull tensorflow/serving
