@@ -17,7 +17,10 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 project = "Getting Started with TensorFlow"
 author = "the translators"
 copyright = f"{date.today().year}, {author}"
-language = "en"
+language = "en"  # the Chinese edition: -D language=zh_CN, texts from locale/ (gettext)
+locale_dirs = ["../locale"]  # relative to docs/
+gettext_compact = False      # one catalog per page
+gettext_location = False     # no line numbers: catalogs change only when texts do
 root_doc = "index"
 extensions = [
     "myst_nb",            # MyST Markdown pages that are executed notebooks

@@ -64,3 +64,12 @@ def linkcheck(session):
         "sphinx-build", "-c", ".", "-b", "linkcheck", "-D", "nb_execution_mode=off",
         *session.posargs, "docs", "_build/linkcheck",
     )
+
+
+@nox.session
+def catalogs(session):
+    """Update the Chinese edition's catalogs in locale/ after English pages changed."""
+    install_lock(session)
+    session.run("sphinx-build", "-q", "-E", "-j", "auto", "-c", ".", "-b", "gettext",
+                "docs", "_build/gettext", env=RUN_ENV)
+    session.run("sphinx-intl", "update", "-p", "_build/gettext", "-l", "zh_CN", "-d", "locale")
