@@ -17,7 +17,9 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 project = "Getting Started with TensorFlow"
 author = "the translators"
 copyright = f"{date.today().year}, {author}"
-language = "en"  # the Chinese edition: -D language=zh_CN, texts from locale/ (gettext)
+# The Chinese edition: -D language=zh_CN (nox -s docs-zh), or Read the Docs' zh-cn
+# translation project; its texts come from the gettext catalogs in locale/.
+language = {"zh-cn": "zh_CN"}.get(os.environ.get("READTHEDOCS_LANGUAGE", "en"), "en")
 locale_dirs = ["../locale"]  # relative to docs/
 gettext_compact = False      # one catalog per page
 gettext_location = False     # no line numbers: catalogs change only when texts do
@@ -29,6 +31,7 @@ extensions = [
     "markers",            # docs/_ext: translator-note, addition, not-executed directives
     "ledger",             # docs/_ext: errata, verification, build stamps, downloads
     "apilinks",           # docs/_ext: `tf.*` / `keras.*` literals link to the API reference
+    "editions",           # docs/_ext: each page links to the other language's edition
     "sphinx_design",      # install tabs per platform
     "notfound.extension", # 404 page
     "sphinx_sitemap",
@@ -63,7 +66,7 @@ html_favicon = "docs/_static/favicon.svg"
 # Read the Docs says where the site lives; locally, the README's http.server.
 html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "http://127.0.0.1:8000/")
 sitemap_url_scheme = "{link}"
-notfound_urls_prefix = urlsplit(html_baseurl).path  # 404 links work at any depth
+notfound_urls_prefix = urlsplit(html_baseurl).path  # 404 links work at any depth (editions.py)
 # Set REPOSITORY_URL (e.g. https://github.com/owner/repo) for "report an error" links.
 ledger_repository = os.environ.get("REPOSITORY_URL", "")
 # Buttons on code only, none on outputs. Console prompts ("$ ", "> ") are not

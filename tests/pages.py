@@ -8,6 +8,7 @@ from snippet_cells import loaded_cells, split_snippet  # docs/_ext, on pytest's 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS, SNIPPETS, ORIGINAL = ROOT / "docs", ROOT / "snippets", ROOT / "original"
 SITE = ROOT / "_build" / "html"  # what `nox -s docs` builds; the browser tests read it
+CATALOGS = ROOT / "locale" / "zh_CN" / "LC_MESSAGES"  # the Chinese edition's texts
 
 SECTION_PAGES = sorted(DOCS.glob("[0-9][0-9]-*.md"))
 SNIPPET_FILES = sorted(p for p in SNIPPETS.rglob("*.py") if "not-executed" not in p.parts)

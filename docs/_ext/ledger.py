@@ -14,6 +14,7 @@ Pages holding the lists are rebuilt on every build, so they never go stale.
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,7 +24,11 @@ import nbformat
 from docutils import nodes
 from myst_nb.sphinx_ import NbMetadataCollector
 from sphinx import addnodes
+from sphinx.locale import get_translation
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.i18n import CatalogInfo
+
+_ = get_translation("site")  # locale/<lang>/LC_MESSAGES/site.po: the extensions' own words
 
 KINDS = ("notes", "additions", "unrun", "snippets")
 
@@ -40,6 +45,30 @@ def record(env, kind: str, **entry) -> str:
     entry["id"] = f"{kind}-{len(entries) + 1}"
     entries.append(entry)
     return entry["id"]
+
+
+def _capture_bodies(app, doctree):
+    """Keep each note's body as read, after translation, for the errata page."""
+    entries = _ledger(app.env).get(app.env.docname, {})
+    by_id = {e["id"]: e for kind in ("notes", "additions") for e in entries.get(kind, [])}
+    for node in doctree.findall(nodes.admonition):
+        entry = next((by_id[i] for i in node["ids"] if i in by_id), None)
+        if entry is not None:
+            body = [child.deepcopy() for child in node.children[1:]
+                    if "original-quote" not in child.get("classes", [])]
+            entry["body"] = body
+            text = " ".join(nodes.container("", *body).astext().split())
+            entry["summary"] = re.split(r"(?<=[.。:：])\s*", text, maxsplit=1)[0]
+
+
+def _load_site_catalog(app):
+    """The extensions' own words in the build's language (compiled here: Sphinx
+    compiles the pages' catalogs only after extensions have loaded theirs)."""
+    locale_dir = Path(app.confdir) / "locale"
+    catalog = CatalogInfo(str(locale_dir / app.config.language / "LC_MESSAGES"), "site", "utf-8")
+    if Path(catalog.po_path).is_file() and catalog.is_outdated():
+        catalog.write_mo(app.config.language)
+    app.add_message_catalog("site", str(locale_dir))
 
 
 def _purge(app, env, docname):
@@ -102,10 +131,10 @@ def _errata(app, fromdoc, kind):
             para = nodes.paragraph()
             para += _link(app, fromdoc, docname, entry["id"], title)
             if entry.get("original"):
-                para += nodes.Text(" — the original: ")
+                para += nodes.Text(_(" — the original: "))
                 para += nodes.inline(text=entry["original"], classes=["zh"])
             items.append(nodes.container("", para, *map(_unlinked, entry["body"])))
-    return _bullets(items) if items else nodes.paragraph(text="None.")
+    return _bullets(items) if items else nodes.paragraph(text=_("None."))
 
 
 def _verification(app, fromdoc):
@@ -115,18 +144,19 @@ def _verification(app, fromdoc):
         section += _link(app, fromdoc, docname, None, title)
         rows = [
             nodes.paragraph("", "", _download(app, fromdoc, s["path"]),
-                            nodes.Text(f": executed, checked by {s['doctests']} doctest examples"))
+                            nodes.Text(_(": executed, checked by {} doctest examples").format(
+                                s["doctests"])))
             for s in entries["snippets"]
         ] + [
-            nodes.paragraph("", "", _link(app, fromdoc, docname, a["id"], "Addition"),
+            nodes.paragraph("", "", _link(app, fromdoc, docname, a["id"], _("Addition")),
                             nodes.Text(f": {a['summary']}"))
             for a in entries["additions"]
         ] + [
             nodes.paragraph("", "", nodes.literal(text=u["path"]),
-                            nodes.Text(f": not executed. {u['reason']}"))
+                            nodes.Text(_(": not executed. {}").format(u["reason"])))
             for u in entries["unrun"]
         ]
-        rows = rows or [nodes.paragraph(text="No code in this section.")]
+        rows = rows or [nodes.paragraph(text=_("No code in this section."))]
         sections.append(nodes.container("", section, _bullets(rows)))
     return _bullets(sections)
 
@@ -147,10 +177,10 @@ def _stamp(app, docname):
     versions = app.config.myst_substitutions
     ran = datetime.fromtimestamp(data["mtime"], timezone.utc).strftime("%Y-%m-%d")
     stamp = nodes.paragraph(classes=["build-stamp"])
-    stamp += nodes.Text(
-        f"Code executed on {ran} with TensorFlow {versions['tf_version']}, "
-        f"Keras {versions['keras_version']}, Python {versions['python_version']}. Download: "
-    )
+    label = _("Code executed on {date} with TensorFlow {tf}, Keras {keras}, Python {python}. Download: ")
+    stamp += nodes.Text(label.format(
+        date=ran, tf=versions["tf_version"], keras=versions["keras_version"],
+        python=versions["python_version"]))
     links = [(f"{docname}.ipynb", f"notebooks/{docname}.ipynb")] + [
         (Path(s["path"]).name, s["path"]) for s in entries["snippets"]
     ]
@@ -174,8 +204,8 @@ def _resolve(app, doctree, docname):
     if app.config.ledger_repository and title is not None:
         report = f"{app.config.ledger_repository}/issues/new?title=" + quote(
             f"Error on {docname}: {title.astext()}")
-        doctree += nodes.paragraph("", "", nodes.Text("Found an error on this page? "),
-                                   nodes.reference("", "Report it", refuri=report),
+        doctree += nodes.paragraph("", "", nodes.Text(_("Found an error on this page? ")),
+                                   nodes.reference("", _("Report it"), refuri=report),
                                    classes=["report-error"])
 
 
@@ -202,6 +232,8 @@ def setup(app):
     app.add_config_value("ledger_repository", "", "html")  # URL: adds "report an error"
     for name in ("errata-list", "additions-list", "verification-list"):
         app.add_directive(name, ListDirective)
+    app.connect("builder-inited", _load_site_catalog)
+    app.connect("doctree-read", _capture_bodies)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("env-get-outdated", _always_rebuild)

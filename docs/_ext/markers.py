@@ -44,11 +44,9 @@ class _Marker(SphinxDirective):
         body = nodes.container()
         self.state.nested_parse(self.content, self.content_offset, body)
         node += body.children
-        node["ids"].append(ledger.record(
-            self.env, self.kind, original=self.options.get("original", ""),
-            body=[child.deepcopy() for child in body.children],
-            summary=" ".join(body.astext().split()).split(". ")[0].rstrip(".:") + ".",
-        ))
+        # the body is recorded after translation, at doctree-read (ledger.py)
+        node["ids"].append(ledger.record(self.env, self.kind,
+                                         original=self.options.get("original", "")))
         return [node]
 
     def lead(self):
@@ -67,7 +65,7 @@ class TranslatorNote(_Marker):
         if "original" not in self.options:
             return []
         quote = nodes.paragraph(classes=["original-quote"])
-        quote += nodes.strong(text="The original: ")
+        quote += nodes.strong(text=ledger._("The original: "))
         quote += nodes.inline(text=self.options["original"], classes=["zh"])
         return [quote]
 
@@ -101,9 +99,9 @@ class NotExecuted(SphinxDirective):
         node["ids"].append(ledger.record(
             self.env, "unrun", path=path.relative_to(Path(self.env.app.confdir)).as_posix(),
             reason=self.options.get("reason", "")))
-        node += nodes.title(text="Not executed in this build")
+        node += nodes.title(text=ledger._("Not executed in this build"))
         reason = nodes.paragraph()
-        reason += nodes.strong(text="Why: ")
+        reason += nodes.strong(text=ledger._("Why: "))
         reason += nodes.Text(self.options.get("reason", ""))
         node += reason
         code = path.read_text()

@@ -1,0 +1,37 @@
+"""The Chinese edition's catalogs: complete, markup intact.
+
+(That they are in step with the English pages is checked after the build, in
+tests/browser/test_catalogs_in_step.py: figure captions need the execution cache.)
+"""
+
+import re
+
+import polib
+import pytest
+from pages import CATALOGS, DOCS
+
+PAGE_CATALOGS = sorted(CATALOGS.glob("*.po"))
+CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")  # a code span: n backticks to n backticks
+LINK_TARGET = re.compile(r"\]\(([^)]+)\)")
+
+
+@pytest.mark.parametrize("path", PAGE_CATALOGS, ids=lambda p: p.name)
+def test_catalog_is_fully_translated(path):
+    catalog = polib.pofile(str(path))
+    assert [e.msgid[:60] for e in catalog.untranslated_entries()] == []
+    assert [e.msgid[:60] for e in catalog.fuzzy_entries()] == []
+
+
+@pytest.mark.parametrize("path", PAGE_CATALOGS, ids=lambda p: p.name)
+def test_translation_keeps_code_and_links(path):
+    for entry in polib.pofile(str(path)).translated_entries():
+        for pattern in (CODE, LINK_TARGET):
+            spans = [[m[0] for m in pattern.finditer(text)] for text in (entry.msgstr, entry.msgid)]
+            assert spans[0] == spans[1], entry.msgid[:60]
+
+
+def test_site_catalog_has_every_label_of_the_extensions():
+    """site.po holds the words docs/_ext writes itself (through `_("...")`)."""
+    labels = {label for ext in (DOCS / "_ext").glob("*.py")
+              for label in re.findall(r'\b_\(\s*"([^"\\]*)"', ext.read_text())}
+    assert labels == {e.msgid for e in polib.pofile(str(CATALOGS / "site.po"))}
