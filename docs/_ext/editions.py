@@ -18,6 +18,8 @@ def _configure(app, config):
     if config.language != "en" and "READTHEDOCS_CANONICAL_URL" not in os.environ:
         config.html_baseurl += f"{config.language}/"  # local: a folder of the English site
     config.notfound_urls_prefix = urlsplit(config.html_baseurl).path
+    if config.language.startswith("zh"):
+        app.add_js_file("zh-stemmer.js")  # works around a Sphinx 9.0 search bug
 
 
 def _other_edition_uri(app, docname):
@@ -33,7 +35,19 @@ def _other_edition_uri(app, docname):
     return other, f"{root}{folder}{docname}.html"
 
 
+def _translate_alt_texts(app, doctree):
+    """Alt text lives in cell metadata, out of gettext's reach; in a translated
+    edition each figure's image takes its translated caption as alt text."""
+    for figure in doctree.findall(nodes.figure):
+        caption = next(iter(figure.findall(nodes.caption)), None)
+        for image in figure.findall(nodes.image):
+            if caption is not None:
+                image["alt"] = caption.astext()
+
+
 def _add_switch(app, doctree, docname):
+    if app.config.language != "en":
+        _translate_alt_texts(app, doctree)
     title = next(iter(doctree.findall(nodes.title)), None)
     if title is None or app.builder.format != "html":
         return
