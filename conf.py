@@ -11,6 +11,8 @@ from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jupyter_cache import get_cache
+
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
@@ -51,6 +53,8 @@ myst_substitutions = {
 # the code, so unchanged pages are not re-run. A failing cell fails the build.
 nb_execution_mode = "cache"
 nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache")  # not CWD-relative
+# Create the cache's database now: parallel (-j) readers would race to create it.
+get_cache(nb_execution_cache_path).list_cache_records()
 nb_execution_raise_on_error = True
 nb_execution_show_tb = True
 nb_execution_timeout = 120
