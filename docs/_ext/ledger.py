@@ -58,7 +58,8 @@ def _capture_bodies(app, doctree):
                     if "original-quote" not in child.get("classes", [])]
             entry["body"] = body
             text = " ".join(nodes.container("", *body).astext().split())
-            entry["summary"] = re.split(r"(?<=[.。:：])\s*", text, maxsplit=1)[0]
+            # the first sentence: up to "。" or "：", or "." or ":" before a space
+            entry["summary"] = re.split(r"(?<=[。：])|(?<=[.:])\s", text, maxsplit=1)[0]
 
 
 def _load_site_catalog(app):
