@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 project = "Getting Started with TensorFlow"
 author = "the translators"
 copyright = f"{date.today().year}, {author}"
-# The Chinese edition: -D language=zh_CN (nox -s docs-zh), or Read the Docs' zh-cn
-# translation project; its texts come from the gettext catalogs in locale/.
+# The Chinese edition: -D language=zh_CN (nox -s docs builds it too), or Read the Docs'
+# zh-cn translation project; its texts come from the gettext catalogs in locale/.
 language = {"zh-cn": "zh_CN"}.get(os.environ.get("READTHEDOCS_LANGUAGE", "en"), "en")
 locale_dirs = ["../locale"]  # relative to docs/
 gettext_compact = False      # one catalog per page

@@ -35,7 +35,7 @@ def _other_edition_uri(app, docname):
     return other, f"{root}{folder}{docname}.html"
 
 
-def _translate_alt_texts(app, doctree):
+def _translate_alt_texts(doctree):
     """Alt text lives in cell metadata, out of gettext's reach; in a translated
     edition each figure's image takes its translated caption as alt text."""
     for figure in doctree.findall(nodes.figure):
@@ -47,7 +47,7 @@ def _translate_alt_texts(app, doctree):
 
 def _add_switch(app, doctree, docname):
     if app.config.language != "en":
-        _translate_alt_texts(app, doctree)
+        _translate_alt_texts(doctree)
     title = next(iter(doctree.findall(nodes.title)), None)
     if title is None or app.builder.format != "html":
         return
