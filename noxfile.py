@@ -1,6 +1,10 @@
 """Build the site and run the tests. `nox -s docs`, `nox -s doctest`."""
 
+import tomllib
+from pathlib import Path
+
 import nox
+from nox.virtualenv import find_uv
 
 nox.options.default_venv_backend = "uv|virtualenv"  # uv where present, else pip
 nox.options.sessions = ["doctest", "docs", "browser"]
@@ -8,6 +12,12 @@ nox.options.reuse_venv = "yes"  # the lock is re-applied on every run anyway
 nox.options.error_on_missing_interpreters = True  # a skipped session must not pass
 
 LOCK = "requirements.lock"
+SITE = tomllib.loads(Path("pyproject.toml").read_text())["tool"]["site"]
+PYTHONS = SITE["python-versions"]  # what page 2 tells readers to use
+# One lock for every platform and Python the site supports (markers pick
+# tensorflow-cpu or tensorflow), with hashes that every installer checks.
+LOCK_COMPILE = ["uv", "pip", "compile", "--group", "docs", "--universal",
+                "--python-version", PYTHONS[0], "--generate-hashes", "--no-header"]
 # uv does not byte-compile by default; with PYTHONDONTWRITEBYTECODE=1 (set in
 # many containers) every TensorFlow import then re-parses its sources: 3x slower.
 INSTALL_ENV = {"UV_COMPILE_BYTECODE": "1"}
@@ -38,8 +48,15 @@ def docs(session):
 def doctest(session):
     """Run every snippet's doctests and the tests in tests/ (browser tests aside)."""
     install_lock(session)
-    session.run("pytest", "--ignore=tests/browser", *session.posargs,
+    session.run("pytest", "--ignore=tests/browser", "--ignore=tests/lock", *session.posargs,
                 env={**RUN_ENV, "MPLBACKEND": "Agg"})
+
+
+@nox.session(python=PYTHONS)
+def pythons(session):
+    """Run every snippet's doctests on each Python version the site supports."""
+    install_lock(session)
+    session.run("pytest", "snippets", *session.posargs, env={**RUN_ENV, "MPLBACKEND": "Agg"})
 
 
 @nox.session
@@ -51,11 +68,21 @@ def browser(session):
 
 @nox.session(venv_backend="uv")
 def lock(session):
-    """Re-pin requirements.lock from pyproject.toml, for Python 3.11."""
-    session.run(
-        "uv", "pip", "compile", "--python-version", "3.11", "--group", "docs",
-        "--upgrade", "--no-header", "-o", LOCK, external=True,
-    )
+    """Re-pin requirements.lock from pyproject.toml to the newest releases."""
+    session.run(*LOCK_COMPILE, "--upgrade", "-o", LOCK, external=True)
+
+
+@nox.session(venv_backend="uv")
+def lockcheck(session):
+    """Check the lock: what pyproject.toml gives, installable, resolvable everywhere."""
+    current = Path(session.create_tmp()) / LOCK
+    current.write_text(Path(LOCK).read_text())
+    session.run(*LOCK_COMPILE, "--quiet", "-o", str(current), external=True)
+    if current.read_text() != Path(LOCK).read_text():
+        session.error(f"{LOCK} is not what pyproject.toml pins: run `nox -s lock`")
+    session.install("pytest")
+    session.run("pytest", "-o", "addopts=-p no:cacheprovider", "tests/lock", *session.posargs,
+                env={"UV": find_uv()[1]})  # the uv that nox runs, for the tests' resolutions
 
 
 @nox.session
