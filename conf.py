@@ -4,10 +4,9 @@ Build with `nox -s docs` (it runs `sphinx-build -c . docs _build/html`).
 """
 
 import os
-import platform
 import sys
+import tomllib
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,6 +14,7 @@ from jupyter_cache import get_cache
 
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from snippet_cells import describe_environment  # noqa: E402
 
 project = "Getting Started with TensorFlow"
 author = "the translators"
@@ -40,13 +40,20 @@ extensions = [
 ]
 exclude_patterns = ["_ext"]
 
-# What built the site, computed here and shown on the landing page.
-_tf_dist = metadata.packages_distributions()["tensorflow"][0]
+# What builds the site. The landing page and each page's stamp name it, and a
+# hidden first cell of every executed page checks that its kernel runs it
+# (snippet_cells.py): the lock's hash and these versions are part of each page's
+# code, so a new lock or TensorFlow re-executes every page.
+snippet_environment = describe_environment(ROOT / "requirements.lock")
+_tf, _keras = snippet_environment["distributions"].values()
+# The Python versions (consecutive) that `nox -s pythons` runs every snippet's doctests on.
+_pythons = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["site"]["python-versions"]
 myst_enable_extensions = ["substitution", "deflist", "colon_fence"]
 myst_substitutions = {
-    "tf_version": metadata.version(_tf_dist),
-    "keras_version": metadata.version("keras"),
-    "python_version": platform.python_version(),
+    "tf_version": _tf,
+    "keras_version": _keras,
+    "python_version": snippet_environment["python"],
+    "python_versions": f"{_pythons[0]}–{_pythons[-1]}",  # a range in any language
 }
 
 # Execution: every page with code runs in a fresh kernel; jupyter-cache keys on
@@ -55,8 +62,11 @@ nb_execution_mode = "cache"
 nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache")  # not CWD-relative
 # Create the cache's database now: parallel (-j) readers would race to create it.
 get_cache(nb_execution_cache_path).list_cache_records()
-nb_execution_raise_on_error = True
-nb_execution_show_tb = True
+# A failing cell is a warning (an error under -W) that snippet_cells.py turns
+# into one naming the snippet, with the traceback: raising instead would name
+# only the page, and under -j not even the error.
+nb_execution_raise_on_error = False
+nb_execution_show_tb = False
 nb_execution_timeout = 120
 nb_merge_streams = True       # one output block per cell, not one per flush
 nb_output_stderr = "remove"   # TensorFlow's C++ start-up lines go to stderr

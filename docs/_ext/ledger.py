@@ -173,15 +173,15 @@ def _stamp(app, docname):
     """A line under the title: when and with what the code ran, and downloads."""
     data = NbMetadataCollector.get_exec_data(app.env, docname)
     entries = _ledger(app.env).get(docname)
-    if not data or not entries:
+    environment = app.config.snippet_environment  # checked by the page's kernel
+    if not data or not entries or not environment:
         return None
-    versions = app.config.myst_substitutions
+    tf, keras = environment["distributions"].values()
     ran = datetime.fromtimestamp(data["mtime"], timezone.utc).strftime("%Y-%m-%d")
     stamp = nodes.paragraph(classes=["build-stamp"])
     label = _("Code executed on {date} with TensorFlow {tf}, Keras {keras}, Python {python}. Download: ")
     stamp += nodes.Text(label.format(
-        date=ran, tf=versions["tf_version"], keras=versions["keras_version"],
-        python=versions["python_version"]))
+        date=ran, tf=tf, keras=keras, python=environment["python"]))
     links = [(f"{docname}.ipynb", f"notebooks/{docname}.ipynb")] + [
         (Path(s["path"]).name, s["path"]) for s in entries["snippets"]
     ]

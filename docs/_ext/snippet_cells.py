@@ -9,6 +9,16 @@ For every such cell, at source-read time, this extension
   snippet re-executes that page on the next incremental build,
 - turns a missing file into a warning that names the page, line and path.
 
+Before a page's first such cell it adds a hidden cell that checks the kernel
+runs the environment the build describes (`snippet_environment` in conf.py:
+versions and the lock's hash). The execution cache keys on the cells' code, so
+a new lock or version is new code: every page runs again instead of keeping
+outputs that an older TensorFlow made.
+
+After a page has executed, a snippet that raised or whose doctests failed is
+reported as a warning naming the snippet file, with the error. It is logged
+while the page is read, so parallel builds (-j) report it too.
+
 The `:load:` path is relative to the page, as in plain MyST-NB.
 The functions below are also used by the tests.
 """
@@ -17,13 +27,18 @@ from __future__ import annotations
 
 import ast
 import doctest
+import hashlib
+import platform
 import re
 import tomllib
+from importlib import metadata
 from pathlib import Path
 
+from myst_nb.sphinx_ import NbMetadataCollector
 from sphinx.util import logging
 
 import ledger
+from kernel_checks import as_cell, check_doctests, check_environment
 
 logger = logging.getLogger(__name__)
 
@@ -36,18 +51,17 @@ LOAD_CELL = re.compile(
     re.MULTILINE,
 )
 LOAD_OPTION = re.compile(r"^:?load:\s*(\S+)\s*$", re.MULTILINE)
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
-CHECK_CELL = '''\
-def _check_snippet(source, name, lineno, flags):
-    import doctest, io
-    report = io.StringIO()
-    runner = doctest.DocTestRunner(optionflags=flags)
-    test = doctest.DocTestParser().get_doctest(source, dict(globals()), name, name, lineno)
-    runner.run(test, out=report.write)
-    if runner.failures:
-        raise AssertionError(f"doctest of {{name}} failed:\\n{{report.getvalue()}}")
-_check_snippet({source!r}, {name!r}, {lineno}, {flags})
-del _check_snippet'''
+def describe_environment(lock: Path) -> dict:
+    """What runs the snippets: TensorFlow's and Keras' distributions (in that
+    order), the Python version, and the hash of the lock that installed them."""
+    tf_dist = metadata.packages_distributions()["tensorflow"][0]  # tensorflow(-cpu)
+    return {
+        "distributions": {name: metadata.version(name) for name in (tf_dist, "keras")},
+        "python": platform.python_version(),
+        "lock": hashlib.sha256(lock.read_bytes()).hexdigest(),
+    }
 
 
 def split_snippet(text: str) -> tuple[str, int, str]:
@@ -94,9 +108,13 @@ def inline_snippets(app, docname: str, source: list[str]) -> None:
     text = source[0]
     root = Path(app.confdir)
     flags = doctest_flags(root / "pyproject.toml")
+    environment = app.config.snippet_environment
     pieces, end = [], 0
     for match, load in loaded_cells(text):
         pieces.append(text[end : match.start()])
+        if end == 0 and environment:  # before the page's first snippet
+            pieces.append(_cell(match["lang"], ":tags: [remove-cell]\n",
+                                as_cell(check_environment, environment)) + "\n\n")
         end = match.end()
         path = (page.parent / load).resolve()
         lineno = text.count("\n", 0, match.start()) + 1
@@ -113,28 +131,37 @@ def inline_snippets(app, docname: str, source: list[str]) -> None:
         )
         if options == "---\n---\n":
             options = ""
-        check = CHECK_CELL.format(source=docstring, name=name, lineno=doc_line, flags=flags)
+        check = as_cell(check_doctests, docstring, name, doc_line, flags, namespace=True)
         pieces.append(_cell(match["lang"], options, code))
         pieces.append("\n\n" + _cell(match["lang"], ":tags: [remove-cell]\n", check))
     source[0] = "".join(pieces) + text[end:]
 
 
-def name_failing_snippet(app, exception) -> None:
-    """MyST-NB names only the page of a failing cell; name the snippet too."""
-    error = getattr(exception, "__cause__", None)
-    page = Path(str(exception))
-    if not (hasattr(error, "ename") and page.suffix == ".md" and page.is_file()):
+def report_failed_snippets(app, doctree) -> None:
+    """Name the snippet that made the page's execution fail, with its error."""
+    data = NbMetadataCollector.get_exec_data(app.env, app.env.docname)
+    if not data or data["succeeded"]:
         return
-    if error.evalue.startswith("doctest of "):  # raised by the hidden check cell
-        logger.error("%s: %s", page, error.evalue.splitlines()[0])
-        return
+    # from the failing cell on, without nbclient's own frames or terminal colours
+    error = ANSI_COLOUR.sub("", (data["traceback"] or "").split("CellExecutionError: ", 1)[-1])
+    page = Path(app.env.doc2path(app.env.docname))
+    root = Path(app.confdir)
     for _, load in loaded_cells(page.read_text()):
         path = (page.parent / load).resolve()
-        if path.is_file() and split_snippet(path.read_text())[2].strip() in str(error):
-            logger.error("snippet failed: %s (%s: %s)", path, error.ename, error.evalue)
+        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        if f"doctest of {name} failed" in error:
+            report = error.split(f"doctest of {name} failed:", 1)[1]
+            logger.warning("doctest failed: %s%s", name, report, location=app.env.docname)
+            return
+        if path.is_file() and split_snippet(path.read_text())[2].strip() in error:
+            logger.warning("snippet raised: %s\n%s", name, error, location=app.env.docname)
+            return
+    logger.warning("execution failed:\n%s", error, location=app.env.docname)
 
 
 def setup(app):
+    # what the hidden first cell checks (conf.py); None adds no such cell
+    app.add_config_value("snippet_environment", None, "env")
     app.connect("source-read", inline_snippets)
-    app.connect("build-finished", name_failing_snippet)
+    app.connect("doctree-read", report_failed_snippets)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -29,8 +29,9 @@ def timing_row(timings, page):
 def test_generated_pages_follow_an_edit(tmp_path):
     tree = tmp_path / "site"
     tree.mkdir()
-    files = subprocess.run(["git", "ls-files", "conf.py", "pyproject.toml", "docs", "snippets"],
-                           cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    tracked = ["conf.py", "pyproject.toml", "requirements.lock", "docs", "snippets"]
+    files = subprocess.run(["git", "ls-files", *tracked], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout.split()
     for name in files:  # the committed site, not work in progress
         (tree / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, tree / name)
