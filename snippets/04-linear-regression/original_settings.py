@@ -3,8 +3,8 @@
 At learning rate 0.01, 200 epochs leave the intercept far from its target
 while the slope is already close:
 
->>> round(results[0.01]["W"], 2), round(results[0.01]["b"], 2)
-(0.61, 1.23)
+>>> abs(results[0.01]["W"] - 0.61) < 0.01, abs(results[0.01]["b"] - 1.23) < 0.02
+(True, True)
 
 A learning rate just above the stability limit of about 0.029 diverges:
 

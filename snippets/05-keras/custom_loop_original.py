@@ -11,8 +11,8 @@ its default learning rate of 0.001 leave the loss far above the 0.2 that the
 best straight line reaches on this data, and how far depends on the random
 initial weights:
 
->>> {seed: round(loss, 1) for seed, loss in final_loss.items()}
-{0: 25.4, 42: 0.9}
+>>> abs(final_loss[0] - 25.4) < 0.5, abs(final_loss[42] - 0.92) < 0.05
+(True, True)
 >>> min(final_loss.values()) > 4 * 0.2
 True
 """

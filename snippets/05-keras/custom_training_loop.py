@@ -1,13 +1,14 @@
 """A custom training loop with GradientTape that converges, and its loss curve (section 5.2).
 
 After 300 full-batch Adam steps at a learning rate of 0.05 the loss has fallen
-from 2.2 to 0.20, the mean squared error of the best straight line through
-these points (NumPy's least-squares fit), close to the noise variance of 0.25:
+from 2.2 to about 0.20, the mean squared error of the best straight line
+through these points (NumPy's least-squares fit), close to the noise variance
+of 0.25:
 
 >>> slope, intercept = np.polyfit(x_data, y_data, 1)
 >>> best_line_loss = float(np.mean((slope * x_data + intercept - y_data) ** 2))
->>> round(losses[0], 1), round(losses[-1], 2), round(best_line_loss, 2)
-(2.2, 0.2, 0.2)
+>>> abs(losses[0] - 2.23) < 0.01, abs(losses[-1] - 0.20) < 0.01, round(best_line_loss, 2)
+(True, True, 0.2)
 >>> abs(losses[-1] - best_line_loss) < 0.01
 True
 

@@ -1,12 +1,12 @@
 """A model too simple for its data, and one with a hidden layer (section 6.2, problem 3).
 
-The linear model stops at 0.17, the loss of the best straight line through
+The linear model stops at about 0.17, the loss of the best straight line through
 the curve (NumPy's exact fit), and cannot do better however long it trains:
 
 >>> slope, intercept = np.polyfit(x.ravel(), y.ravel(), 1)
 >>> best_line = float(np.mean((slope * x + intercept - y) ** 2))
->>> round(best_line, 2), round(losses["linear (no hidden layer)"][-1], 2)
-(0.17, 0.17)
+>>> round(best_line, 2), abs(losses["linear (no hidden layer)"][-1] - best_line) < 0.005
+(0.17, True)
 
 One hidden layer brings the loss below 0.01, more than 15 times lower:
 

@@ -15,19 +15,19 @@ infinite and NaN:
 (True, False)
 
 A rate small enough for the raw area feature leaves the loss high, from 11.7
-to 8.9:
+to about 8.9:
 
 >>> raw_slow = losses["raw, learning rate 3e-5"]
->>> round(raw_slow[0], 1), round(raw_slow[-1], 1)
-(11.7, 8.9)
+>>> abs(raw_slow[0] - 11.7) < 0.1, abs(raw_slow[-1] - 8.9) < 0.1
+(True, True)
 
 The normalised model at 0.1 reaches the loss of the exact least-squares fit, 0.09:
 
 >>> features = np.hstack([x, np.ones((200, 1))])
 >>> coefficients = np.linalg.lstsq(features, y, rcond=None)[0]
 >>> best = float(np.mean((features @ coefficients - y) ** 2))
->>> round(best, 2), round(losses["normalised, learning rate 0.1"][-1], 2)
-(0.09, 0.09)
+>>> round(best, 2), abs(losses["normalised, learning rate 0.1"][-1] - best) < 0.005
+(0.09, True)
 """
 
 import matplotlib.pyplot as plt

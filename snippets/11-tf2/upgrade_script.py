@@ -43,7 +43,7 @@ with tf.Session() as sess:
     for step in range(1000):
         sess.run(train_op, feed_dict={x: x_data, y: y_data})
     W_value, b_value = sess.run([W, b])
-print(f"TF1 script: W = {W_value.item():.4f}, b = {b_value.item():.4f}")
+print("TF1 script: W = %.4f, b = %.4f" % (W_value.item(), b_value.item()))
 """
 
 try:  # the TF1 script as it was

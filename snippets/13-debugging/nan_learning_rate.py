@@ -7,8 +7,8 @@ on it is NaN.
 At 0.0001 training is stable and the loss falls:
 
 >>> diverged = losses["SGD, learning rate 0.01"]
->>> sorted({round(later / earlier, -2) for earlier, later in zip(diverged[:9], diverged[1:10])})
-[4200.0, 4300.0]
+>>> all(4200 < later / earlier < 4300 for earlier, later in zip(diverged[:9], diverged[1:10]))
+True
 >>> diverged.index(float("inf")), int(np.flatnonzero(np.isnan(diverged))[0]), float(diverged[-1])
 (10, 22, nan)
 >>> small = losses["SGD, learning rate 0.0001"]
@@ -16,11 +16,11 @@ At 0.0001 training is stable and the loss falls:
 (True, True)
 
 With clipnorm=1.0 the same learning rate of 0.01 stays finite, and the loss
-falls from 743 to 1.6:
+falls from 743 to about 1.6:
 
 >>> clipped = losses["SGD, learning rate 0.01, clipnorm=1.0"]
->>> bool(np.isfinite(clipped).all()), round(clipped[0]), round(clipped[-1], 1)
-(True, 743, 1.6)
+>>> bool(np.isfinite(clipped).all()), abs(clipped[0] - 743) < 1, abs(clipped[-1] - 1.6) < 0.05
+(True, True, True)
 
 Adam with the original's clipvalue=1.0 stays finite as well, and so does Adam
 without clipping:
