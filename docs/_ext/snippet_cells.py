@@ -76,6 +76,11 @@ def split_snippet(text: str) -> tuple[str, int, str]:
     return docstring, node.lineno - 1, code.lstrip("\n")
 
 
+def snippet_name(path: Path, root: Path) -> str:
+    """How messages and the ledger name a snippet: its path from the project root."""
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
 def doctest_flags(pyproject: Path) -> int:
     """The doctest option flags that pytest uses, read from pyproject.toml."""
     config = tomllib.loads(pyproject.read_text())["tool"]["pytest"]["ini_options"]
@@ -123,7 +128,7 @@ def inline_snippets(app, docname: str, source: list[str]) -> None:
             logger.warning("snippet not found: %s", load, location=(docname, lineno))
             continue
         docstring, doc_line, code = split_snippet(path.read_text())
-        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        name = snippet_name(path, root)
         examples = doctest.DocTestParser().get_examples(docstring)
         ledger.record(app.env, "snippets", path=name, doctests=len(examples))
         options = "".join(
@@ -148,7 +153,7 @@ def report_failed_snippets(app, doctree) -> None:
     root = Path(app.confdir)
     for _, load in loaded_cells(page.read_text()):
         path = (page.parent / load).resolve()
-        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        name = snippet_name(path, root)
         if f"doctest of {name} failed" in error:
             report = error.split(f"doctest of {name} failed:", 1)[1]
             logger.warning("doctest failed: %s%s", name, report, location=app.env.docname)
