@@ -11,7 +11,10 @@ import inspect
 
 
 def check_environment(expected: dict) -> None:
-    """Fail unless the kernel runs the Python and distributions the build names."""
+    """Fail unless the kernel runs the Python and distributions the build names.
+
+    `expected` also holds the lock's hash, unchecked here: it is there to be part
+    of the cell's code, which is what the execution cache keys on."""
     import platform
     from importlib.metadata import version
 
