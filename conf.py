@@ -8,7 +8,6 @@ import sys
 import tomllib
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from jupyter_cache import get_cache
 
@@ -29,11 +28,16 @@ root_doc = "index"
 extensions = [
     "myst_nb",            # MyST Markdown pages that are executed notebooks
     "sphinx_copybutton",
-    "snippet_cells",      # docs/_ext: `:load:` without docstrings, doctests, dependencies
-    "markers",            # docs/_ext: translator-note, addition, not-executed directives
-    "ledger",             # docs/_ext: errata, verification, build stamps, downloads
-    "apilinks",           # docs/_ext: `tf.*` / `keras.*` literals link to the API reference
-    "editions",           # docs/_ext: each page links to the other language's edition
+    # docs/_ext, one job each (their order does not matter):
+    "snippet_cells",      # `:load:` without docstrings, hidden doctest cells, failures named
+    "markers",            # translator-note, addition, not-executed directives
+    "generated_lists",    # errata, additions and verification lists
+    "stamp",              # under each executed page's title: when and with what it ran
+    "downloads",          # each page's notebook and snippets in _downloads/
+    "report_link",        # "report an error" at each page's foot
+    "apilinks",           # `tf.*` / `keras.*` literals link to the API reference
+    "editions",           # each page links to the other language's edition
+    "warned_pages",       # a page that warned is read again until it stops warning
     "sphinx_design",      # install tabs per platform
     "notfound.extension", # 404 page
     "sphinx_sitemap",
@@ -75,14 +79,19 @@ os.environ.pop("MPLBACKEND", None)  # an inherited Agg backend drops every figur
 
 html_theme = "furo"
 html_title = project
+html_use_index = False  # no page has index entries: an empty genindex.html, written every build
+# Sphinx loads jieba's own dictionary a second time as a user dictionary unless
+# told otherwise: 1 s of every Chinese build, for the same segmentation.
+html_search_options = {"dict": ""}
 html_static_path = ["docs/_static"]
 html_favicon = "docs/_static/favicon.svg"
 # Read the Docs says where the site lives; locally, the README's http.server.
-html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "http://127.0.0.1:8000/")
+# The Chinese edition's address and the 404 page's link prefix follow from it (editions.py).
+edition_canonical_url = os.environ.get("READTHEDOCS_CANONICAL_URL", "")
+html_baseurl = edition_canonical_url or "http://127.0.0.1:8000/"
 sitemap_url_scheme = "{link}"
-notfound_urls_prefix = urlsplit(html_baseurl).path  # 404 links work at any depth (editions.py)
 # Set REPOSITORY_URL (e.g. https://github.com/owner/repo) for "report an error" links.
-ledger_repository = os.environ.get("REPOSITORY_URL", "")
+report_repository = os.environ.get("REPOSITORY_URL", "")
 # Buttons on code only, none on outputs. Console prompts ("$ ", "> ") are not
 # copied; Python cells have no prompts (docstrings are stripped), so they copy whole.
 copybutton_selector = "div:not(.output) > div.highlight pre"

@@ -22,6 +22,8 @@ LOCK_COMPILE = ["uv", "pip", "compile", "--group", "docs", "--universal",
 # many containers) every TensorFlow import then re-parses its sources: 3x slower.
 INSTALL_ENV = {"UV_COMPILE_BYTECODE": "1"}
 RUN_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3"}
+# pytest-xdist: one process per core, each test (a snippet) to the next free one
+PARALLEL = ["-n", "auto"]
 
 
 def install_lock(session):
@@ -32,31 +34,28 @@ def install_lock(session):
 def docs(session):
     """Build the site into _build/html and its Chinese edition into _build/html/zh_CN."""
     install_lock(session)
-    # -E re-reads every page (unchanged code is a cache hit), so a warning fails
-    # every build, not only the one that first read the page. -j auto executes
-    # pages in parallel: the cold build takes 141 s on 2 cores instead of 228 s.
-    # The Chinese edition shares the execution cache: it executes nothing again.
-    for outdir, options in [("_build/html", []), ("_build/html/zh_CN", ["-D", "language=zh_CN"])]:
-        session.run(
-            "sphinx-build", "-E", "-j", "auto", "-c", ".", "-W", "--keep-going", "-b", "html",
-            *options, *session.posargs, "docs", outdir,
-            env=RUN_ENV,  # never MPLBACKEND here: figures would vanish
-        )
+    # tools/build_site.py: `sphinx-build -W` of each edition, in one process.
+    # Incremental: only changed pages are read again (a page that warned is
+    # read again until it stops: warned_pages.py), and a page executes only if
+    # its code changed; -j auto executes pages in parallel.
+    session.run("python", "tools/build_site.py", *session.posargs,
+                env=RUN_ENV)  # never MPLBACKEND here: figures would vanish
 
 
 @nox.session
 def doctest(session):
     """Run every snippet's doctests and the tests in tests/ (browser tests aside)."""
     install_lock(session)
-    session.run("pytest", "--ignore=tests/browser", "--ignore=tests/lock", *session.posargs,
-                env={**RUN_ENV, "MPLBACKEND": "Agg"})
+    session.run("pytest", *PARALLEL, "--ignore=tests/browser", "--ignore=tests/lock",
+                *session.posargs, env={**RUN_ENV, "MPLBACKEND": "Agg"})
 
 
 @nox.session(python=PYTHONS)
 def pythons(session):
     """Run every snippet's doctests on each Python version the site supports."""
     install_lock(session)
-    session.run("pytest", "snippets", *session.posargs, env={**RUN_ENV, "MPLBACKEND": "Agg"})
+    session.run("pytest", *PARALLEL, "snippets", *session.posargs,
+                env={**RUN_ENV, "MPLBACKEND": "Agg"})
 
 
 @nox.session

@@ -3,7 +3,8 @@
 import re
 
 import pytest
-from pages import ORIGINAL, SECTION_PAGES, original_of, split_page
+from pages import ORIGINAL, SECTION_PAGES, original_of
+from site_pages import split_page
 
 HEADING = re.compile(r"^(\d+)\.\s|^(\d+\.\d+)\s")           # "4. 实战…", "4.1 问题建模"
 PAGE_HEADING = re.compile(r"^#+\s+(\d+(?:\.\d+)?)\.?\s")     # "# 4. …", "## 4.1 …"

@@ -4,21 +4,15 @@ import ast
 import subprocess
 
 import pytest
-from pages import (DOCS, NOT_EXECUTED_FILES, ROOT, SNIPPET_FILES, SNIPPETS, loaded_cells,
-                   not_executed, split_page, split_snippet)
-
-PAGES = sorted(DOCS.glob("*.md"))
-
-
-def loads(page):
-    return [(page.parent / path).resolve() for _, path in loaded_cells(page.read_text())]
+from pages import NOT_EXECUTED_FILES, PAGES, ROOT, SNIPPET_FILES, SNIPPETS
+from site_pages import loaded_snippets, not_executed_files, split_page, split_snippet
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_every_code_cell_loads_an_existing_snippet(page):
     _, code = split_page(page.read_text())
-    assert code.count("{code-cell}") == len(loads(page)), "a code cell without :load:"
-    for path in loads(page):
+    assert code.count("{code-cell}") == len(loaded_snippets(page)), "a code cell without :load:"
+    for path in loaded_snippets(page):
         assert path.is_file(), f"{page.name} loads a missing file: {path}"
         assert path.parent == SNIPPETS / page.stem, f"{path.name} belongs in snippets/{page.stem}/"
 
@@ -30,7 +24,7 @@ def test_no_inline_python_on_pages(page):
 
 
 def test_every_snippet_is_shown_on_a_page():
-    shown = {path for page in PAGES for path in loads(page)}
+    shown = {path for page in PAGES for path in loaded_snippets(page)}
     assert [p.relative_to(ROOT) for p in SNIPPET_FILES if p not in shown] == []
 
 
@@ -42,9 +36,8 @@ def test_snippet_has_doctests_and_runs_alone(path):
     ast.parse(code)
 
 
-
 def test_every_not_executed_file_is_shown_and_exists():
-    shown = {path for page in PAGES for path in not_executed(page)}
+    shown = {path for page in PAGES for path in not_executed_files(page)}
     assert sorted(shown) == NOT_EXECUTED_FILES
 
 

@@ -8,6 +8,8 @@ so the split must come first, as the page's first cell does in its kernel.
 
 
 def pytest_configure(config):
+    if getattr(config, "workerinput", None) is None and config.getoption("numprocesses", None):
+        return  # pytest-xdist's controller runs no snippet: its workers split their own CPU
     import tensorflow as tf
 
     cpu = tf.config.list_physical_devices("CPU")[0]

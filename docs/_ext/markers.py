@@ -15,8 +15,15 @@ Content the original does not have (a demonstration, a measurement).
 
 `:original:` quotes the original's own words; it is the only place besides the
 glossary where an English page may contain Chinese (the tests check this).
+
+Each kind is declared once, in `KINDS`: its name is the directive, the record
+kind and the CSS class (docs/_static/markers.css); its title is translated in
+site.po; a kind with a `listed_on` has a generated list (generated_lists.py).
 """
 
+from __future__ import annotations
+
+from dataclasses import dataclass
 from pathlib import Path
 
 from docutils import nodes
@@ -24,58 +31,43 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-import ledger
+from labels import _, label
+from records import record
 
 logger = logging.getLogger(__name__)
-LANGUAGES = {".py": "python", ".sh": "console", ".js": "javascript", ".java": "java"}
+LANGUAGES = {".py": "python", ".sh": "bash", ".js": "javascript", ".java": "java"}
 
 
-class _Marker(SphinxDirective):
-    has_content = True
-    title = ""
-    css_class = ""
-
-    kind = ""  # where the ledger (errata, verification) records it
-
-    def run(self):
-        node = nodes.admonition(classes=[self.css_class])
-        node += nodes.title(text=self.title)
-        node += self.lead()
-        body = nodes.container()
-        self.state.nested_parse(self.content, self.content_offset, body)
-        node += body.children
-        # the body is recorded after translation, at doctree-read (ledger.py)
-        node["ids"].append(ledger.record(self.env, self.kind,
-                                         original=self.options.get("original", "")))
-        return [node]
-
-    def lead(self):
-        return []
+def marker_box(kind: Kind, entry_id: str) -> nodes.admonition:
+    node = nodes.admonition(classes=[kind.name], ids=[entry_id])
+    node += label(nodes.title, kind.title)
+    return node
 
 
-class TranslatorNote(_Marker):
+class TranslatorNote(SphinxDirective):
     """A correction: what the original said, why it changed, what we do now."""
 
+    has_content = True
     option_spec = {"original": directives.unchanged_required}
-    title = "Translator's note"
-    css_class = "translator-note"
-    kind = "notes"
 
-    def lead(self):
-        if "original" not in self.options:
-            return []
-        quote = nodes.paragraph(classes=["original-quote"])
-        quote += nodes.strong(text=ledger._("The original: "))
-        quote += nodes.inline(text=self.options["original"], classes=["zh"])
-        return [quote]
+    def run(self):
+        kind = KINDS[self.name]
+        original = self.options.get("original", "")
+        # the body is recorded after translation, when the page has been read (records.py)
+        node = marker_box(kind, record(self.env, kind.name, original=original))
+        if original:
+            quote = nodes.paragraph(classes=["original-quote"])
+            quote += label(nodes.strong, _("The original: "))
+            quote += nodes.inline(text=original, classes=["zh"])
+            node += quote
+        self.state.nested_parse(self.content, self.content_offset, node)
+        return [node]
 
 
-class Addition(_Marker):
+class Addition(TranslatorNote):
     """Content that is not in the original."""
 
-    title = "Addition"
-    css_class = "addition"
-    kind = "additions"
+    option_spec = {}
 
 
 class NotExecuted(SphinxDirective):
@@ -89,30 +81,42 @@ class NotExecuted(SphinxDirective):
     option_spec = {"reason": directives.unchanged_required}
 
     def run(self):
+        kind = KINDS[self.name]
         path = (Path(self.env.doc2path(self.env.docname)).parent / self.arguments[0]).resolve()
         self.env.note_dependency(str(path))
         if not path.is_file():
             logger.warning("not-executed file not found: %s", self.arguments[0],
                            location=self.get_location())
             return []
-        node = nodes.admonition(classes=["not-executed"])
-        node["ids"].append(ledger.record(
-            self.env, "unrun", path=path.relative_to(Path(self.env.app.confdir)).as_posix(),
-            reason=self.options.get("reason", "")))
-        node += nodes.title(text=ledger._("Not executed in this build"))
+        reason_text = self.options.get("reason", "")
+        node = marker_box(kind, record(self.env, kind.name, path=str(path), reason=reason_text))
         reason = nodes.paragraph()
-        reason += nodes.strong(text=ledger._("Why: "))
-        reason += nodes.Text(self.options.get("reason", ""))
-        node += reason
+        reason += label(nodes.strong, _("Why: "))
+        reason += nodes.Text(reason_text)
         code = path.read_text()
-        block = nodes.literal_block(code, code, language=LANGUAGES.get(path.suffix, "text"))
-        node += block
+        node += [reason, nodes.literal_block(code, code, language=LANGUAGES.get(path.suffix, "text"))]
         return [node]
 
 
+@dataclass(frozen=True)
+class Kind:
+    name: str                     # directive, record kind and CSS class
+    title: str                    # the box's title, translated in site.po
+    directive: type[SphinxDirective]
+    listed_on: str | None = None  # the directive of its generated list
+
+
+KINDS = {kind.name: kind for kind in (
+    Kind("translator-note", _("Translator's note"), TranslatorNote, listed_on="errata-list"),
+    Kind("addition", _("Addition"), Addition, listed_on="additions-list"),
+    Kind("not-executed", _("Not executed in this build"), NotExecuted),
+)}
+
+
 def setup(app):
-    app.add_directive("translator-note", TranslatorNote)
-    app.add_directive("addition", Addition)
-    app.add_directive("not-executed", NotExecuted)
+    app.setup_extension("records")
+    app.setup_extension("labels")
+    for kind in KINDS.values():
+        app.add_directive(kind.name, kind.directive)
     app.add_css_file("markers.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -19,13 +19,11 @@ After a page has executed, a snippet that raised or whose doctests failed is
 reported as a warning naming the snippet file, with the error. It is logged
 while the page is read, so parallel builds (-j) report it too.
 
-The `:load:` path is relative to the page, as in plain MyST-NB.
-The functions below are also used by the tests.
+What a `:load:` cell is, and which snippet it loads, is site_pages.py's to say.
 """
 
 from __future__ import annotations
 
-import ast
 import doctest
 import hashlib
 import platform
@@ -37,48 +35,33 @@ from pathlib import Path
 from myst_nb.sphinx_ import NbMetadataCollector
 from sphinx.util import logging
 
-import ledger
 from kernel_checks import as_cell, check_doctests, check_environment
+from records import SNIPPETS, record
+from site_pages import load_cells, snippet_name, split_snippet
 
 logger = logging.getLogger(__name__)
-
-# A code cell whose body is empty: options only, as `:key: value` lines or as
-# a `---` YAML block (needed for nested options such as a figure's alt text).
-LOAD_CELL = re.compile(
-    r"^(?P<fence>`{3,})\{code-cell\}(?P<lang>[^\n]*)\n"
-    r"(?P<options>(?::[\w-]+:[^\n]*\n)+|---\n(?:[^\n]*\n)*?---\n)"
-    r"(?P=fence)[ \t]*$",
-    re.MULTILINE,
-)
-LOAD_OPTION = re.compile(r"^:?load:\s*(\S+)\s*$", re.MULTILINE)
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+TF_DISTRIBUTIONS = ("tensorflow-cpu", "tensorflow")  # pyproject.toml installs one of them
+
+
+def _installed(distribution: str) -> bool:
+    try:
+        return bool(metadata.version(distribution))
+    except metadata.PackageNotFoundError:
+        return False
+
 
 def describe_environment(lock: Path) -> dict:
     """What runs the snippets: TensorFlow's and Keras' distributions (in that
     order), the Python version, and the hash of the lock that installed them."""
-    tf_dist = metadata.packages_distributions()["tensorflow"][0]  # tensorflow(-cpu)
+    tf_dist = next(name for name in TF_DISTRIBUTIONS if _installed(name))
     return {
         "distributions": {name: metadata.version(name) for name in (tf_dist, "keras")},
         "python": platform.python_version(),
         "lock": hashlib.sha256(lock.read_bytes()).hexdigest(),
     }
-
-
-def split_snippet(text: str) -> tuple[str, int, str]:
-    """Return (docstring, its 0-based first line, code without the docstring)."""
-    module = ast.parse(text)
-    docstring = ast.get_docstring(module, clean=False)
-    if docstring is None:
-        return "", 0, text
-    node = module.body[0]
-    lines = text.splitlines(keepends=True)
-    code = "".join(lines[: node.lineno - 1] + lines[node.end_lineno :])
-    return docstring, node.lineno - 1, code.lstrip("\n")
-
-
-def snippet_name(path: Path, root: Path) -> str:
-    """How messages and the ledger name a snippet: its path from the project root."""
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
 def doctest_flags(pyproject: Path) -> int:
@@ -88,14 +71,6 @@ def doctest_flags(pyproject: Path) -> int:
     for name in config.get("doctest_optionflags", "").split():
         flags |= doctest.OPTIONFLAGS_BY_NAME[name]
     return flags
-
-
-def loaded_cells(page_text: str):
-    """Yield (match, load path) for every `:load:` code cell of a page."""
-    for match in LOAD_CELL.finditer(page_text):
-        load = LOAD_OPTION.search(match["options"])
-        if load:
-            yield match, load[1]
 
 
 def _fence_for(code: str) -> str:
@@ -108,6 +83,10 @@ def _cell(lang: str, options: str, code: str) -> str:
     return f"{fence}{{code-cell}}{lang}\n{options}{code.rstrip()}\n{fence}"
 
 
+def _hidden_cell(lang: str, code: str) -> str:
+    return _cell(lang, ":tags: [remove-cell]\n", code)
+
+
 def inline_snippets(app, docname: str, source: list[str]) -> None:
     page = Path(app.env.doc2path(docname))
     text = source[0]
@@ -115,30 +94,23 @@ def inline_snippets(app, docname: str, source: list[str]) -> None:
     flags = doctest_flags(root / "pyproject.toml")
     environment = app.config.snippet_environment
     pieces, end = [], 0
-    for match, load in loaded_cells(text):
-        pieces.append(text[end : match.start()])
+    for cell in load_cells(text):
+        pieces.append(text[end : cell.start])
         if end == 0 and environment:  # before the page's first snippet
-            pieces.append(_cell(match["lang"], ":tags: [remove-cell]\n",
-                                as_cell(check_environment, environment)) + "\n\n")
-        end = match.end()
-        path = (page.parent / load).resolve()
-        lineno = text.count("\n", 0, match.start()) + 1
+            pieces.append(_hidden_cell(cell.lang, as_cell(check_environment, environment)) + "\n\n")
+        end = cell.end
+        path = cell.snippet(page)
         app.env.note_dependency(str(path))  # a missing one keeps the page outdated
         if not path.is_file():
-            logger.warning("snippet not found: %s", load, location=(docname, lineno))
+            logger.warning("snippet not found: %s", cell.load, location=(docname, cell.line))
             continue
         docstring, doc_line, code = split_snippet(path.read_text())
         name = snippet_name(path, root)
         examples = doctest.DocTestParser().get_examples(docstring)
-        ledger.record(app.env, "snippets", path=name, doctests=len(examples))
-        options = "".join(
-            line for line in match["options"].splitlines(True) if not LOAD_OPTION.match(line)
-        )
-        if options == "---\n---\n":
-            options = ""
+        record(app.env, SNIPPETS, path=str(path), doctests=len(examples))
         check = as_cell(check_doctests, docstring, name, doc_line, flags, namespace=True)
-        pieces.append(_cell(match["lang"], options, code))
-        pieces.append("\n\n" + _cell(match["lang"], ":tags: [remove-cell]\n", check))
+        pieces.append(_cell(cell.lang, cell.options, code))
+        pieces.append("\n\n" + _hidden_cell(cell.lang, check))
     source[0] = "".join(pieces) + text[end:]
 
 
@@ -151,8 +123,8 @@ def report_failed_snippets(app, doctree) -> None:
     error = ANSI_COLOUR.sub("", (data["traceback"] or "").split("CellExecutionError: ", 1)[-1])
     page = Path(app.env.doc2path(app.env.docname))
     root = Path(app.confdir)
-    for _, load in loaded_cells(page.read_text()):
-        path = (page.parent / load).resolve()
+    for cell in load_cells(page.read_text()):
+        path = cell.snippet(page)
         name = snippet_name(path, root)
         if f"doctest of {name} failed" in error:
             report = error.split(f"doctest of {name} failed:", 1)[1]
@@ -165,6 +137,7 @@ def report_failed_snippets(app, doctree) -> None:
 
 
 def setup(app):
+    app.setup_extension("records")
     # what the hidden first cell checks (conf.py); None adds no such cell
     app.add_config_value("snippet_environment", None, "env")
     app.connect("source-read", inline_snippets)

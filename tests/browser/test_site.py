@@ -5,20 +5,20 @@ from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from pages import CATALOGS, DOCS, SITE, loaded_cells, split_snippet
+from pages import CATALOGS, DOCS, PAGES, SITE
+from site_pages import loaded_snippets, split_snippet
 
-PAGES = sorted(path.stem for path in DOCS.glob("*.md"))
+NAMES = [page.stem for page in PAGES]
 EDITIONS = ["", "zh_CN/"]  # the English site and, in a folder of it, the Chinese edition
 
 
 def snippet_codes(name):
-    page = DOCS / f"{name}.md"
-    return [split_snippet((page.parent / load).read_text())[2].strip()
-            for _, load in loaded_cells(page.read_text())]
+    return [split_snippet(path.read_text())[2].strip()
+            for path in loaded_snippets(DOCS / f"{name}.md")]
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=["en", "zh_CN"])
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", NAMES)
 def test_page_in_browser(page, site_url, name, edition):
     page.goto(site_url + f"{edition}{name}.html", wait_until="networkidle")
 
@@ -83,7 +83,7 @@ def test_every_internal_link_resolves():
 
 def test_search_finds_a_word_on_only_one_page(page, site_url):
     word = "Udacity"
-    assert [p.stem for p in DOCS.glob("*.md") if word.lower() in p.read_text().lower()] == ["10-resources"]
+    assert [p.stem for p in PAGES if word.lower() in p.read_text().lower()] == ["10-resources"]
     page.goto(site_url + f"search.html?q={word}")
     page.wait_for_selector("#search-results li a", timeout=15000)
     results = page.locator("#search-results li a").evaluate_all("links => links.map(a => a.href)")
@@ -92,7 +92,7 @@ def test_search_finds_a_word_on_only_one_page(page, site_url):
 
 def test_chinese_edition_translates_every_title():
     """A title the catalogs failed to translate (e.g. parsed as a list) shows up here."""
-    untranslated = [name for name in PAGES
+    untranslated = [name for name in NAMES
                     if not re.search(r"<h1>[^<]*[\u4e00-\u9fff]",
                                      (SITE / "zh_CN" / f"{name}.html").read_text(encoding="utf-8"))]
     assert untranslated == []
