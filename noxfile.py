@@ -37,7 +37,7 @@ def docs(session):
     # tools/build_site.py: `sphinx-build -W` of each edition, in one process.
     # Incremental: only changed pages are read again (a page that warned is
     # read again until it stops: warned_pages.py), and a page executes only if
-    # its code changed; -j auto executes pages in parallel.
+    # its code changed; pages execute in parallel.
     session.run("python", "tools/build_site.py", *session.posargs,
                 env=RUN_ENV)  # never MPLBACKEND here: figures would vanish
 
