@@ -20,6 +20,9 @@ def text(element) -> str:
     return " ".join(element.get_text().split())
 
 
+NOT_EXECUTED = {"nb_execution_mode": "off"}  # for tests about anything but execution
+
+
 def build(make_app, srcdir: Path, buildername: str = "html", **options):
     """Build the site at `srcdir` with a new application (as a new
     `sphinx-build` would), and return it, cleaned up, for its outputs."""

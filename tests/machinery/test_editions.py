@@ -6,14 +6,14 @@ import shutil
 from pathlib import Path
 
 import polib
-from machinery_site import build, html, text, warnings
+from machinery_site import NOT_EXECUTED, build, html, text, warnings
 from pages import CATALOGS
 
 SITE_CATALOG = CATALOGS / "site.po"
 
 
 def test_the_english_page_links_to_the_chinese_one(make_app, site):
-    app = build(make_app, site)
+    app = build(make_app, site, confoverrides=NOT_EXECUTED)
     link = html(app, "01-first").select_one("a.edition-link")
     assert (text(link), link["href"]) == ("中文版", "zh_CN/01-first.html")
 
@@ -36,7 +36,7 @@ def test_the_chinese_edition_translates_the_labels_and_links_back(make_app, site
 
 
 def test_gettext_leaves_the_labels_to_the_site_catalog(make_app, site):
-    app = build(make_app, site, "gettext")
+    app = build(make_app, site, "gettext", confoverrides=NOT_EXECUTED)
     messages = {name: {e.msgid for e in polib.pofile(str(Path(app.outdir) / f"{name}.pot"))}
                 for name in ("01-first", "02-second")}
     assert "Adding is now done in plain Python." in messages["01-first"]

@@ -36,6 +36,7 @@ def test_verification_lists_snippets_additions_and_unrun_code_per_section(built)
         ["snippets/01-first/adds.py: executed, checked by 1 doctest examples",
          "Addition: A second look at the sum."],
         ["snippets/02-second/not-executed/serve.sh: not executed. needs a server"],
+        ["snippets/03-third/squares.py: executed, checked by 1 doctest examples"],
     ]
 
 
