@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 from kernel_checks import check_doctests
-from site_pages import split_snippet
-from snippet_cells import doctest_flags
+from site_pages import doctest_flags, split_snippet
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"

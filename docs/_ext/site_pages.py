@@ -9,13 +9,16 @@ everywhere.
   (`:key: value` lines, or a `---` YAML block for nested options such as a
   figure's alt text) include `load:`. Its path is relative to the page, as in
   MyST-NB.
-- A snippet is a Python script; its module docstring holds its doctests.
+- A snippet is a Python script; its module docstring holds its doctests,
+  checked with the option flags pytest is given in pyproject.toml.
 """
 
 from __future__ import annotations
 
 import ast
+import doctest
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,6 +93,15 @@ def split_snippet(text: str) -> tuple[str, int, str]:
     lines = text.splitlines(keepends=True)
     code = "".join(lines[: node.lineno - 1] + lines[node.end_lineno :])
     return docstring, node.lineno - 1, code.lstrip("\n")
+
+
+def doctest_flags(pyproject: Path) -> int:
+    """The option flags of snippets' doctests: pytest's, from pyproject.toml."""
+    config = tomllib.loads(pyproject.read_text())["tool"]["pytest"]["ini_options"]
+    flags = 0
+    for name in config.get("doctest_optionflags", "").split():
+        flags |= doctest.OPTIONFLAGS_BY_NAME[name]
+    return flags
 
 
 def snippet_name(path: Path, root: Path) -> str:

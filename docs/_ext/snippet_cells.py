@@ -28,7 +28,6 @@ import doctest
 import hashlib
 import platform
 import re
-import tomllib
 from importlib import metadata
 from pathlib import Path
 
@@ -37,7 +36,7 @@ from sphinx.util import logging
 
 from kernel_checks import as_cell, check_doctests, check_environment
 from records import SNIPPETS, record
-from site_pages import load_cells, snippet_name, split_snippet
+from site_pages import doctest_flags, load_cells, snippet_name, split_snippet
 
 logger = logging.getLogger(__name__)
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
@@ -62,15 +61,6 @@ def describe_environment(lock: Path) -> dict:
         "python": platform.python_version(),
         "lock": hashlib.sha256(lock.read_bytes()).hexdigest(),
     }
-
-
-def doctest_flags(pyproject: Path) -> int:
-    """The doctest option flags that pytest uses, read from pyproject.toml."""
-    config = tomllib.loads(pyproject.read_text())["tool"]["pytest"]["ini_options"]
-    flags = 0
-    for name in config.get("doctest_optionflags", "").split():
-        flags |= doctest.OPTIONFLAGS_BY_NAME[name]
-    return flags
 
 
 def _fence_for(code: str) -> str:
