@@ -7,6 +7,13 @@ major and minor version:
 ('2.21.0', ['2', '21'])
 >>> [name for name in pins if not matches(name)]
 []
+
+TensorFlow itself puts only a lower bound on Keras, which is why Keras needs
+its own pin:
+
+>>> from importlib.metadata import packages_distributions, requires
+>>> [r for r in requires(packages_distributions()["tensorflow"][0]) if r.startswith("keras")]
+['keras>=3.12.0']
 """
 
 import keras
