@@ -20,10 +20,10 @@ import sphinx.locale
 from sphinx.cmd.build import build_main
 
 EDITIONS = {"en": "_build/html", "zh_CN": "_build/html/zh_CN"}  # language: output folder
-# Two readers per core: a reader waits while its page's kernel starts, imports
-# TensorFlow and shuts down, and another reader's kernel can use that core.
-# Measured cold on 2 cores: 91 s with -j 2, 89 s with 3, 85 s with 4.
-JOBS = 2 * (os.cpu_count() or 1)
+# Two readers more than cores: a reader waits while its page's kernel starts,
+# imports TensorFlow and shuts down, and another reader's kernel can use that
+# core. Measured cold on 2 cores: 91 s with -j 2, 89 s with 3, 85 s with 4.
+JOBS = (os.cpu_count() or 1) + 2
 OPTIONS = ["-j", str(JOBS), "-c", ".", "-W", "--keep-going", "-b", "html"]
 
 

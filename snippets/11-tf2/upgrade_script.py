@@ -1,4 +1,4 @@
-"""Upgrade a TF1 script with tf_upgrade_v2, through its Python API (section 11).
+"""Upgrade a TF1 script with tf_upgrade_v2, through the modules its command is built from (section 11).
 
 The TF1 script no longer runs on TensorFlow 2 as written:
 
@@ -16,6 +16,19 @@ and left every other line unchanged:
 True
 >>> sum(a != b for a, b in zip(TF1_SCRIPT.splitlines(), upgraded.splitlines()))
 5
+
+Other scripts get more than renames: the upgrader also renames arguments and
+rewrites calls.
+
+>>> rewritten = io.StringIO()
+>>> _ = upgrader.process_opened_file("in.py", io.StringIO(
+...     "y = tf.reduce_sum(x, keep_dims=True)\\nz = tf.to_float(x)\\n"), "out.py", rewritten)
+INFO line 1:21: Renamed keyword argument for tf.reduce_sum from keep_dims to keepdims
+INFO line 2:4: Changed tf.to_float call to tf.cast(..., dtype=tf.float32).
+>>> print(rewritten.getvalue())
+y = tf.reduce_sum(x, keepdims=True)
+z = tf.cast(x, dtype=tf.float32)
+<BLANKLINE>
 """
 
 import difflib
