@@ -10,6 +10,14 @@ The computation ran, on the CPU, and summed a million standard normal numbers
 
 >>> device.endswith("CPU:0"), abs(float(total)) < 5000
 (True, True)
+
+The versions the page lists for a GPU are what the package's `and-cuda` extra
+asks for:
+
+>>> from importlib.metadata import packages_distributions, requires
+>>> [r.split(";")[0] for r in requires(packages_distributions()["tensorflow"][0])
+...  if r.startswith(("nvidia-cuda-runtime-cu12", "nvidia-cudnn-cu12"))]
+['nvidia-cuda-runtime-cu12<13.0,>=12.5.82', 'nvidia-cudnn-cu12<10.0,>=9.3.0.75']
 """
 
 import tensorflow as tf

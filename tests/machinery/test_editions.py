@@ -33,6 +33,12 @@ def test_the_chinese_edition_translates_the_labels_and_links_back(make_app, site
     # MyST-NB would put executed notebooks beside the output folder, i.e. in the
     # English site when the Chinese one is a folder of it
     assert sorted(p.name for p in builddir.iterdir()) == ["doctrees", "html"]
+    # The notes' translated bodies are kept without the documents their messages
+    # were parsed into: those hold the environment, which would then pickle itself
+    bodies = [body for page in app.env.site_records.values() for entries in page.values()
+              for entry in entries for body in entry.get("body", [])]
+    assert bodies and [n for body in bodies for n in body.findall() if n.document] == []
+    assert (builddir / "doctrees/environment.pickle").stat().st_size < 100_000
 
 
 def test_gettext_leaves_the_labels_to_the_site_catalog(make_app, site):
