@@ -12,6 +12,11 @@ weights after training; without the two rows the loss is finite and falls:
 (True, True)
 >>> bool(np.all(np.isfinite(loss_clean))), loss_clean[-1] < loss_clean[0] / 10
 (True, True)
+
+An inf target alone makes the squared error inf, not NaN:
+
+>>> float(keras.losses.MeanSquaredError()(np.array([[1.0], [np.inf]]), np.zeros((2, 1))))
+inf
 """
 
 import numpy as np
