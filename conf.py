@@ -1,6 +1,7 @@
 """Sphinx configuration. Pages live in docs/, examples in snippets/.
 
-Build with `nox -s docs` (it runs `sphinx-build -c . docs _build/html`).
+Build with `nox -s docs` (tools/build_site.py: `sphinx-build -c . docs _build/html`, then
+the Chinese edition into _build/html/zh_CN).
 """
 
 import os

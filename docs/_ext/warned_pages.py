@@ -57,18 +57,22 @@ class WarnedPages(logging.Handler):
                 break
         return None
 
-    def previously_warned(self, app, env, added, changed, removed):
+    def stored(self) -> set[str]:
+        """The pages that warned in earlier builds and still exist."""
         warned = json.loads(self.file.read_text()) if self.file.is_file() else []
-        return [docname for docname in warned if docname in env.found_docs]
+        return set(warned) & self.app.env.found_docs
+
+    def previously_warned(self, app, env, added, changed, removed):
+        return sorted(self.stored())
 
     def note_read(self, app, env, docnames):
         self.read.update(docnames)
 
     def save(self, app, exception):
+        """Keep the pages that warned now, and those that warned before and were not read."""
         logging.getLogger(NAMESPACE).removeHandler(self)
-        still = set(self.previously_warned(app, app.env, (), (), ())) - self.read
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        self.file.write_text(json.dumps(sorted(self.warned | still)))
+        self.file.write_text(json.dumps(sorted(self.warned | (self.stored() - self.read))))
 
 
 def _start(app):
