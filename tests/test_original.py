@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from pages import DOCS, ORIGINAL, PAGES, ROOT, SECTION_PAGES, original_of
+from pages import ORIGINAL, SECTION_PAGES, original_of
 from site_pages import split_page
 
 HEADING = re.compile(r"^(\d+)\.\s|^(\d+\.\d+)\s")           # "4. 实战…", "4.1 问题建模"
@@ -60,12 +60,3 @@ def test_english_page_quotes_chinese_only_in_notes(page):
     stray = [line for line in prose if CJK.search(line) and not line.startswith(":original:")]
     assert stray == []
 
-
-
-
-def test_the_title_is_rendered_one_way():
-    """初识TensorFlow is the site's name wherever an English page renders it."""
-    name = re.search(r'^project = "(.+)"$', (ROOT / "conf.py").read_text(), re.M)[1]
-    assert (DOCS / "01-introduction.md").read_text().startswith(f"# 1. {name}:")
-    variants = ["Meet TensorFlow", "Getting to know TensorFlow"]
-    assert [(page.name, v) for page in PAGES for v in variants if v in page.read_text()] == []

@@ -19,6 +19,7 @@ import tensorflow as tf
 
 tf.keras.utils.set_random_seed(0)
 
+# Several ways to create tensors
 scalar = tf.constant(10)  # scalar, rank 0
 vector = tf.constant([1, 2, 3])  # vector, rank 1
 matrix = tf.constant([[1, 2], [3, 4]])  # matrix, rank 2

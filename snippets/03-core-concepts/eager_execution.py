@@ -11,6 +11,13 @@ An eager tensor converts to NumPy, as the comparison with NumPy suggests:
 
 >>> int(c.numpy())
 8
+
+and it belongs to no graph: only a traced function has one.
+
+>>> c.graph
+Traceback (most recent call last):
+...
+AttributeError: Tensor.graph is undefined when eager execution is enabled.
 """
 
 import tensorflow as tf
