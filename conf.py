@@ -59,6 +59,7 @@ myst_substitutions = {
     "keras_version": _keras,
     "python_version": snippet_environment["python"],
     "python_versions": f"{_pythons[0]}–{_pythons[-1]}",  # a range in any language
+    "build_cores": str(os.cpu_count()),  # the timings page says what its times were measured on
 }
 
 # Execution: every page with code runs in a fresh kernel; jupyter-cache keys on
