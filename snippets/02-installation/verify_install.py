@@ -12,12 +12,11 @@ The build uses the CPU-only wheel, so TensorFlow finds the CPU and no GPU:
 
 >>> [device.device_type for device in tf.config.list_physical_devices()]
 ['CPU']
->>> gpu_available
-False
+>>> tf.config.list_physical_devices("GPU")
+[]
 """
 
 import tensorflow as tf
 
-gpu_available = bool(tf.config.list_physical_devices("GPU"))
 print(f"TensorFlow version: {tf.__version__}")
-print(f"GPU available: {'yes' if gpu_available else 'no'}")
+print(f"GPU available: {'yes' if tf.config.list_physical_devices('GPU') else 'no'}")

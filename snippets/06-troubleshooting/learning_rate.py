@@ -25,6 +25,15 @@ At 1.2 every epoch makes it worse, until it is beyond 10^12:
 True
 >>> losses[1.2][-1] > 1e12
 True
+
+Full-batch gradient descent on this loss is stable only below 2 divided by the
+largest curvature of the loss (the largest eigenvalue of its Hessian), about 0.92:
+0.1 is below that limit, 1.2 above it.
+
+>>> hessian = 2 * features.T @ features / len(features)
+>>> limit = 2 / np.linalg.eigvalsh(hessian).max()
+>>> bool(0.1 < 0.85 < limit < 1.0 < 1.2)
+True
 """
 
 import matplotlib.pyplot as plt

@@ -1,4 +1,4 @@
-"""Plot the loss curves that TensorBoard's Scalars dashboard shows (section 7.1).
+"""Re-plot with Matplotlib the loss curves of TensorBoard's Scalars tab (section 7.1, addition).
 
 Two curves, training and validation, one point per epoch, drawn from the
 event files:

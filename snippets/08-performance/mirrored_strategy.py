@@ -36,7 +36,7 @@ def build_model():
 
 strategy = tf.distribute.MirroredStrategy()
 with strategy.scope():
-    model = build_model()  # variables created here are mirrored on every device
+    model = build_model()  # build the model inside this scope
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.1), loss="mse")
 # Each batch of 64 is split into 32 samples per replica; their gradients are
 # combined (all-reduce) so that both copies take the same step

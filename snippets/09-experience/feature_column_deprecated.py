@@ -14,6 +14,14 @@ and the message names the replacement this page uses:
 True
 >>> "tf.keras.utils.FeatureSpace" in messages[0]
 True
+>>> "will be removed in a future version" in messages[0]
+True
+
+What feature columns were made to feed is gone: TensorFlow 2.21 has no
+tf.estimator, and Keras 3 has no DenseFeatures layer:
+
+>>> hasattr(tf, "estimator"), hasattr(tf.keras.layers, "DenseFeatures")
+(False, False)
 """
 
 import logging.handlers

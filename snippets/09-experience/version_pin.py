@@ -1,12 +1,17 @@
 """Check that the installed TensorFlow is the release the requirements pin (section 9).
 
-The pin this page recommends, and the version that built the page, agree on
-major and minor version:
+The versions that built the page are exactly the pinned ones:
 
->>> pins["tensorflow"], installed["tensorflow"].split(".")[:2]
-('2.21.0', ['2', '21'])
+>>> installed == pins
+True
 >>> [name for name in pins if not matches(name)]
 []
+
+Another patch release counts as a mismatch:
+
+>>> installed["keras"] = "3.15.2"
+>>> matches("keras")
+False
 
 TensorFlow itself puts only a lower bound on Keras, which is why Keras needs
 its own pin:
@@ -28,8 +33,8 @@ installed = {"tensorflow": tf.__version__, "keras": keras.__version__}
 
 
 def matches(name):
-    """Same major.minor release: patch releases only fix bugs."""
-    return installed[name].split(".")[:2] == pins[name].split(".")[:2]
+    """Exactly the pinned release, as `==` in requirements.txt means."""
+    return installed[name] == pins[name]
 
 
 for name, pinned in pins.items():

@@ -1,12 +1,15 @@
-"""What tf_upgrade_v2 cannot rescue on TensorFlow 2.21: tf.layers and Estimators (section 11).
+"""What tf_upgrade_v2 rewrites beyond renames, and what it cannot rescue on TensorFlow 2.21 (section 11).
 
-The upgrader renames the placeholder but leaves tf.layers and tf.estimator
-untouched, and reports no error about either:
+Besides the rename to tf.compat.v1, the command renames a keyword argument
+and rewrites a call; it leaves tf.layers and tf.estimator untouched, and
+reports no issue about either:
 
->>> upgraded.splitlines()[2:]
+>>> upgraded.splitlines()[2:4]
+['total = tf.reduce_sum(x, keepdims=True)', 'x_float = tf.cast(x, dtype=tf.float32)']
+>>> upgraded.splitlines()[4:]
 ['y = tf.layers.dense(x, 1)', 'model = tf.estimator.LinearRegressor(feature_columns=[])']
->>> errors
-[]
+>>> "Detected 0 issues that require attention" in upgrade.stdout
+True
 
 Neither exists in TensorFlow 2.21, not even under tf.compat.v1, and the TF1
 layers that compat.v1 still lists fail under Keras 3:
@@ -17,27 +20,36 @@ layers that compat.v1 still lists fail under Keras 3:
 'AttributeError: `dense` is not available with Keras 3.'
 """
 
-import contextlib
-import io
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
 
 import tensorflow as tf
-from tensorflow.tools.compatibility import ast_edits, tf_upgrade_v2
 
 TF1_SCRIPT = """\
 import tensorflow as tf
 x = tf.placeholder(tf.float32, shape=[None, 1])
+total = tf.reduce_sum(x, keep_dims=True)
+x_float = tf.to_float(x)
 y = tf.layers.dense(x, 1)
 model = tf.estimator.LinearRegressor(feature_columns=[])
 """
 
-output = io.StringIO()
-with contextlib.redirect_stdout(io.StringIO()):  # the upgrader prints each rename
-    upgrader = ast_edits.ASTCodeUpgrader(tf_upgrade_v2.TFAPIChangeSpec())
-    _, report, errors = upgrader.process_opened_file(
-        "old.py", io.StringIO(TF1_SCRIPT), "new.py", output)
-upgraded = output.getvalue()
+# The command that installing TensorFlow put next to this Python
+TF_UPGRADE_V2 = shutil.which(
+    "tf_upgrade_v2", path=os.pathsep.join([os.path.dirname(sys.executable), os.environ["PATH"]]))
+
+with tempfile.TemporaryDirectory() as tmp:
+    folder = pathlib.Path(tmp)
+    (folder / "old.py").write_text(TF1_SCRIPT)
+    upgrade = subprocess.run([TF_UPGRADE_V2, "--infile", "old.py", "--outfile", "new.py"],
+                             cwd=folder, capture_output=True, text=True)
+    upgraded = (folder / "new.py").read_text()
+print("\n".join(line for line in upgrade.stdout.splitlines() if line.startswith(("INFO", "Detected"))))
 print(upgraded)
-print("errors reported:", len(errors))
 
 with tf.Graph().as_default():  # the compat.v1 spelling fails too
     try:

@@ -8,14 +8,31 @@ Serving looks for:
 >>> "saved_model.pb" in saved_files
 True
 
-Its `serving_default` signature is a predict method that takes a batch of
-64 pixels per image and returns 10 class probabilities per image:
+`saved_model_cli` finds the tag set `serve` and the signature
+`serving_default`: a predict method that takes a batch of 64 pixels per image
+and returns 10 class probabilities per image:
 
->>> method
-'tensorflow/serving/predict'
->>> inputs
+>>> show.returncode
+0
+>>> print(show.stdout)
+The given SavedModel SignatureDef contains the following input(s):
+  inputs['pixels'] tensor_info:
+      dtype: DT_FLOAT
+      shape: (-1, 64)
+      name: serving_default_pixels:0
+The given SavedModel SignatureDef contains the following output(s):
+  outputs['output_0'] tensor_info:
+      dtype: DT_FLOAT
+      shape: (-1, 10)
+      name: ...
+Method name is: tensorflow/serving/predict
+<BLANKLINE>
+
+Loaded in Python, the signature has the same input and output:
+
+>>> signature.structured_input_signature[1]
 {'pixels': TensorSpec(shape=(None, 64), dtype=tf.float32, name='pixels')}
->>> outputs
+>>> signature.structured_outputs
 {'output_0': TensorSpec(shape=(None, 10), dtype=tf.float32, name='output_0')}
 
 The rows of the REST request, after a round trip through JSON, give the
@@ -28,14 +45,17 @@ True
 """
 
 import json
+import os
 import pathlib
+import shutil
+import subprocess
+import sys
 import tempfile
 
 import keras
 import numpy as np
 import tensorflow as tf
 from sklearn.datasets import load_digits
-from tensorflow.python.tools import saved_model_utils  # what saved_model_cli uses
 
 keras.utils.set_random_seed(42)
 images, labels = load_digits(return_X_y=True)  # 1797 images of 8x8 pixels
@@ -56,15 +76,15 @@ with tempfile.TemporaryDirectory() as tmp:
     saved_files = sorted(p.name for p in (export_dir / "1").iterdir())
     print("my_model/1/ holds:", saved_files)
 
-    # The Python side of `saved_model_cli show --dir my_model/1 --all`
-    meta_graph = saved_model_utils.get_meta_graph_def(str(export_dir / "1"), "serve")
-    method = meta_graph.signature_def["serving_default"].method_name
+    # The serving signature, as TensorFlow's saved_model_cli command shows it
+    saved_model_cli = shutil.which(  # installed with TensorFlow, next to this Python
+        "saved_model_cli", path=os.pathsep.join([os.path.dirname(sys.executable), os.environ["PATH"]]))
+    show = subprocess.run([saved_model_cli, "show", "--dir", "my_model/1",
+                           "--tag_set", "serve", "--signature_def", "serving_default"],
+                          cwd=tmp, capture_output=True, text=True)
+    print("$ saved_model_cli show --dir my_model/1 --tag_set serve --signature_def serving_default")
+    print(show.stdout)
     signature = tf.saved_model.load(str(export_dir / "1")).signatures["serving_default"]
-    inputs = signature.structured_input_signature[1]
-    outputs = signature.structured_outputs
-    print("method:", method)
-    print("inputs:", inputs)
-    print("outputs:", outputs)
 
     # The body requests.post(..., json=data) sends, and the rows the server reads from it
     body = json.dumps({"instances": x_test.tolist()}, allow_nan=False)

@@ -21,6 +21,16 @@ while `compile=False` loads it, with identical predictions:
 
 >>> same_predictions
 True
+
+Only the short name fails: compiled with the full name "mean_squared_error",
+the same model loads back from `.h5`, compiled:
+
+>>> full_name = keras.Sequential([keras.Input(shape=(1,)), keras.layers.Dense(1)])
+>>> full_name.compile(optimizer="adam", loss="mean_squared_error")
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     full_name.save(pathlib.Path(tmp) / "full_name.h5")
+...     keras.models.load_model(pathlib.Path(tmp) / "full_name.h5").loss.__name__
+'mean_squared_error'
 """
 
 import logging.handlers

@@ -17,6 +17,12 @@ and the reloaded model comes back compiled, ready to keep training:
 ('mse', 'Adam')
 >>> round(float(new_model.optimizer.learning_rate), 3)
 0.1
+
+`model.save` writes only these two formats; a path without `.keras` or `.h5`,
+such as a SavedModel folder, is refused and `model.export` is named instead:
+
+>>> print(folder_error)
+Invalid filepath extension for saving. ... Use `model.export(filepath)` if you want to export a SavedModel for use with TFLite/TFServing/etc. ...
 """
 
 import pathlib
@@ -49,9 +55,14 @@ with tempfile.TemporaryDirectory() as tmp:
     new_model = keras.models.load_model(folder / "my_model.keras")
     same_arch = build_model()  # load_weights needs the same architecture (here uncompiled, for inference)
     same_arch.load_weights(folder / "my_model.weights.h5")
+    try:
+        model.save(folder / "my_model")  # no extension: not a SavedModel in Keras 3
+    except ValueError as error:
+        folder_error = str(error)
 
 expected = model(x).numpy()
 same_model = bool(np.array_equal(new_model(x).numpy(), expected))
 same_weights = bool(np.array_equal(same_arch(x).numpy(), expected))
 print("load_model gives identical predictions:", same_model)
 print("load_weights gives identical predictions:", same_weights)
+print("the loaded model is compiled:", new_model.loss, type(new_model.optimizer).__name__)

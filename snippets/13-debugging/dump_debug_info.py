@@ -23,10 +23,17 @@ disable_dump_debug_info(), added no execution to the dump:
 """
 
 import os
+import shutil
 import tempfile
 
 import tensorflow as tf
 from tensorflow.python.debug.lib.debug_events_reader import DebugDataReader
+
+logdir = tempfile.mkdtemp()  # the original writes to '/tmp/tfdbg_logdir'
+tf.debugging.experimental.enable_dump_debug_info(
+    logdir,
+    tensor_debug_mode='FULL_HEALTH',
+    circular_buffer_size=-1)
 
 
 @tf.function
@@ -39,32 +46,29 @@ def log_ratio(a, b):
 tf_logger = tf.get_logger()
 previous_level = tf_logger.level
 tf_logger.setLevel("ERROR")
+try:
+    result = log_ratio(tf.constant([1.0, 2.0, 0.0]), tf.constant([1.0, 0.0, 2.0]))
+finally:  # stop dumping, so that later code runs normally
+    tf.debugging.experimental.disable_dump_debug_info()
+    tf_logger.setLevel(previous_level)
+log_ratio(tf.constant([1.0]), tf.constant([1.0]))  # not recorded any more
+print("result:", result.numpy())
+dump_files = {name: os.path.getsize(os.path.join(logdir, name)) for name in os.listdir(logdir)}
+print("files written: tfdbg_events.<time>.<host>." + ", .".join(
+    sorted(name.rsplit(".", 1)[-1] for name in dump_files)))
 
-with tempfile.TemporaryDirectory() as logdir:  # '/tmp/tfdbg_logdir' in the original
-    tf.debugging.experimental.enable_dump_debug_info(
-        logdir, tensor_debug_mode="FULL_HEALTH", circular_buffer_size=-1)
-    try:
-        result = log_ratio(tf.constant([1.0, 2.0, 0.0]), tf.constant([1.0, 0.0, 2.0]))
-    finally:  # stop dumping, so that later code runs normally
-        tf.debugging.experimental.disable_dump_debug_info()
-        tf_logger.setLevel(previous_level)
-    log_ratio(tf.constant([1.0]), tf.constant([1.0]))  # not recorded any more
-    print("result:", result.numpy())
-    dump_files = {name: os.path.getsize(os.path.join(logdir, name)) for name in os.listdir(logdir)}
-    print("files written: tfdbg_events.<time>.<host>." + ", .".join(
-        sorted(name.rsplit(".", 1)[-1] for name in dump_files)))
-
-    # The files TensorBoard's Debugger V2 reads; this reader is TensorFlow's own
-    with DebugDataReader(logdir) as reader:
-        reader.update()
-        num_executions = num_executions_after_second_call = reader.num_executions()
-        print("eager executions recorded:", num_executions)
-        health = []
-        for trace in reader.graph_execution_traces():
-            # FULL_HEALTH: [tensor id, device, dtype, rank, size, -inf, +inf, NaN, ...]
-            counts = tuple(int(n) for n in trace.debug_tensor_value[5:8])
-            health.append((trace, counts))
-            print(f"{trace.op_type:8} {trace.op_name:10} -inf: {counts[0]}  +inf: {counts[1]}"
-                  f"  NaN: {counts[2]}")
-        first_bad = next(trace for trace, counts in health if any(counts))
-        print("first op with a bad output:", first_bad.op_type, first_bad.op_name)
+# Read the dump back with the reader TensorBoard's Debugger V2 uses (TensorFlow's own)
+with DebugDataReader(logdir) as reader:
+    reader.update()
+    num_executions = num_executions_after_second_call = reader.num_executions()
+    print("eager executions recorded:", num_executions)
+    health = []
+    for trace in reader.graph_execution_traces():
+        # FULL_HEALTH: [tensor id, device, dtype, rank, size, -inf, +inf, NaN, ...]
+        counts = tuple(int(n) for n in trace.debug_tensor_value[5:8])
+        health.append((trace, counts))
+        print(f"{trace.op_type:8} {trace.op_name:10} -inf: {counts[0]}  +inf: {counts[1]}"
+              f"  NaN: {counts[2]}")
+first_bad = next(trace for trace, counts in health if any(counts))
+print("first op with a bad output:", first_bad.op_type, first_bad.op_name)
+shutil.rmtree(logdir)  # remove the temporary dump

@@ -43,6 +43,6 @@ try:
 except tf.errors.InvalidArgumentError as caught:
     error, message = caught, caught.message
 finally:
-    tf.debugging.disable_check_numerics()  # the switch is global: turn it off again
+    tf.debugging.disable_check_numerics()  # turn the checks off again
 report = [line.strip() for line in message.splitlines() if line.strip()][1:]
 print("\n".join(report[:5]))

@@ -1,7 +1,7 @@
 """Unit tests for a model with tf.test.TestCase (section 14.2).
 
 Both tests passed. The runner also collected `test_session`, a deprecated helper
-that tf.test.TestCase inherits and that skips itself:
+that tf.test.TestCase defines and that skips itself:
 
 >>> result.testsRun, result.wasSuccessful(), len(result.failures), len(result.errors)
 (3, True, 0, 0)

@@ -9,22 +9,19 @@ runs on TensorFlow:
 Its wheel ships the code for a JAX, a PyTorch, a NumPy and an OpenVINO backend
 too; the JAX backend needs the separate `jax` package:
 
->>> shipped
+>>> import importlib.util
+>>> [name for name in ("jax", "numpy", "openvino", "tensorflow", "torch")
+...  if importlib.util.find_spec(f"keras.src.backend.{name}") is not None]
 ['jax', 'numpy', 'openvino', 'tensorflow', 'torch']
 >>> tf.is_tensor(output), tuple(output.shape)
 (True, (1, 2))
 """
-
-import importlib.util
 
 import keras
 import tensorflow as tf
 
 # Choose the backend before Keras is imported: KERAS_BACKEND=jax (or torch, ...)
 print("Keras", keras.__version__, "is running on the", keras.config.backend(), "backend")
-shipped = [name for name in ("jax", "numpy", "openvino", "tensorflow", "torch")
-           if importlib.util.find_spec(f"keras.src.backend.{name}") is not None]
-print("backends shipped with Keras:", ", ".join(shipped))
 
 # The same model code runs on any backend; here the arrays are TensorFlow tensors
 model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(2)])

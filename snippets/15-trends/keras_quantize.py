@@ -6,6 +6,11 @@ After `model.quantize("int8")` the Dense layers keep their kernels as int8
 >>> str(kernel.dtype), tuple(kernel.shape), tuple(scale.shape)
 ('int8', (64, 32), (32,))
 
+and each quantises its inputs at every call, with an absmax quantizer:
+
+>>> type(dense.inputs_quantizer).__name__
+'AbsMaxQuantizer'
+
 and the model still predicts almost the same class probabilities and the same
 classes:
 
@@ -25,8 +30,9 @@ model = keras.Sequential([
 ])
 before = model.predict(x, verbose=0)
 
-# Weights to int8, in place (other modes: int4, float8, gptq, awq). The filter
-# leaves out the InputLayer of a Sequential model, which would only warn.
+# Kernels to int8, in place; inputs are quantised at each call (other modes:
+# int4, float8, gptq, awq). The filter leaves out the InputLayer of a
+# Sequential model, which would only warn.
 model.quantize("int8", filters=lambda layer: isinstance(layer, keras.layers.Dense))
 after = model.predict(x, verbose=0)
 

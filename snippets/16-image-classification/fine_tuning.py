@@ -12,9 +12,11 @@ beats chance (0.2) by far:
 >>> head_only, accuracy["frozen base"] > 0.6
 (2, True)
 
-Unfreezing the top convolution at a 10x smaller learning rate does not undo
-what the head learned:
+Step 2 also trains the top convolution's kernel and bias, and at a 10x smaller
+learning rate does not undo what the head learned:
 
+>>> unfrozen
+4
 >>> accuracy["fine-tuned"] >= accuracy["frozen base"] - 0.05
 True
 
@@ -72,6 +74,7 @@ model = keras.Sequential([base, keras.layers.Dense(5, activation="softmax")])
 head_only = len(model.trainable_weights)
 accuracy["frozen base"] = train(model, x_new[few], y_new[few], 1e-2, 100)
 base.layers[-2].trainable = True  # 2. unfreeze the top convolution, learning rate / 10
+unfrozen = len(model.trainable_weights)
 accuracy["fine-tuned"] = train(model, x_new[few], y_new[few], 1e-3, 50)
 scratch = keras.Sequential([make_base(), keras.layers.Dense(5, activation="softmax")])
 accuracy["from scratch"] = train(scratch, x_new[few], y_new[few], 1e-2, 150)

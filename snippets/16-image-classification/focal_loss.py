@@ -24,6 +24,14 @@ The corrected function matches Keras's built-in focal loss with class balancing:
 
 >>> bool(np.allclose(corrected, builtin, rtol=1e-5))
 True
+
+Given a logit instead of a probability, the original returns NaN; a certain,
+wrong prediction (pt = 0) stays finite thanks to the 1e-7:
+
+>>> bool(np.isnan(focal_loss(tf.constant([[0.0]]), tf.constant([[2.0]]))).any())
+True
+>>> bool(np.isfinite(focal_loss(tf.constant([[1.0]]), tf.constant([[0.0]]))).all())
+True
 """
 
 import numpy as np

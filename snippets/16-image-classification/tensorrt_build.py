@@ -1,4 +1,4 @@
-"""TensorRT is not part of the pip TensorFlow build (section 16, deployment).
+"""TensorRT is not part of this build's TensorFlow 2.21 (section 16, deployment).
 
 The wheel this site was built with has no TensorRT support compiled in:
 

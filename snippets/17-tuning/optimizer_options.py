@@ -5,12 +5,20 @@ The original's `tf.config.OptimizerOptions` does not exist in TensorFlow 2:
 >>> missing
 "module 'tensorflow._api.v2.config' has no attribute 'OptimizerOptions'"
 
-While they were set, TensorFlow reported the settings back:
+The similar TensorFlow 1 message has four JIT levels:
+
+>>> sorted(tf.compat.v1.OptimizerOptions.GlobalJitLevel.keys())
+['DEFAULT', 'OFF', 'ON_1', 'ON_2']
+
+While they were set, TensorFlow reported the settings back, plus two switches
+it always lists:
 
 >>> jit_while_set
 'autoclustering'
 >>> all(options_while_set[name] is True for name in grappler_options)
 True
+>>> sorted(set(options_while_set) - set(grappler_options))
+['disable_meta_optimizer', 'disable_model_pruning']
 
 and afterwards the previous (default) settings were back in place:
 
@@ -30,6 +38,7 @@ except AttributeError as error:
 jit_before = tf.config.optimizer.get_jit()
 options_before = tf.config.optimizer.get_experimental_options()
 
+# Configure the graph optimisation options
 tf.config.optimizer.set_jit("autoclustering")  # XLA compiles clusters of ops in every tf.function
 grappler_options = {
     "layout_optimizer": True,

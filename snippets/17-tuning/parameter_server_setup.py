@@ -5,11 +5,23 @@ The original's call without arguments fails:
 >>> print(error)
 ParameterServerStrategyV2.__init__() missing 1 required positional argument: 'cluster_resolver'
 
+The `experimental` name is an alias of `tf.distribute.ParameterServerStrategy`:
+
+>>> tf.distribute.experimental.ParameterServerStrategy is tf.distribute.ParameterServerStrategy
+True
+
 The partitioner splits a 2 MiB variable into 2 shards along its first axis,
 and leaves a 16 KiB one whole:
 
 >>> big_shards, small_shards
 ([2, 1], [1, 1])
+
+Keras 3 has no `DatasetCreator`, the input that `Model.fit` took under this
+strategy in Keras 2 (`tf.keras.utils.experimental.DatasetCreator`):
+
+>>> import keras
+>>> hasattr(keras.utils, "DatasetCreator"), hasattr(tf.keras.utils, "experimental")
+(False, False)
 """
 
 import tensorflow as tf

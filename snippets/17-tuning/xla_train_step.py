@@ -1,9 +1,13 @@
 """A training step compiled with XLA: jit_compile=True (section 17.3).
 
-XLA compiled the step: its HLO text is an HloModule.
+XLA compiled the step. The HLO that TensorFlow hands to XLA has no fusion
+yet; after XLA's optimisations, the step is built from fusions, each a group
+of operations merged into one kernel:
 
->>> hlo.startswith("HloModule")
-True
+>>> hlo.startswith("HloModule"), optimized_hlo.startswith("HloModule")
+(True, True)
+>>> " fusion(" in hlo, len(fusions) >= 1
+(False, True)
 
 Five steps with and without XLA, from the same weights on the same data, give
 the same losses and the same weights, and the loss goes down:
@@ -29,8 +33,9 @@ weights = {"xla": tf.Variable(initial), "plain": tf.Variable(initial)}
 def make_train_step(w, jit_compile):
     @tf.function(
         experimental_autograph_options=tf.autograph.experimental.Feature.ALL,
-        jit_compile=jit_compile)  # True: compile the whole step with XLA
+        jit_compile=jit_compile)  # enable XLA compilation (when True)
     def train_step(inputs, targets):
+        # Training logic
         with tf.GradientTape() as tape:
             loss = tf.reduce_mean(tf.square(tf.matmul(inputs, w) - targets))
         w.assign_sub(0.1 * tape.gradient(loss, w))  # plain gradient descent
@@ -40,8 +45,13 @@ def make_train_step(w, jit_compile):
 
 
 steps = {name: make_train_step(w, jit_compile=(name == "xla")) for name, w in weights.items()}
-hlo = steps["xla"].experimental_get_compiler_ir(x, y)(stage="hlo")  # compiles, does not run
-print(hlo.splitlines()[0])
+compiler_ir = steps["xla"].experimental_get_compiler_ir(x, y)  # compiles with XLA, does not run
+hlo = compiler_ir(stage="hlo")  # as TensorFlow converted the step
+optimized_hlo = compiler_ir(stage="optimized_hlo")  # after XLA's optimisations
+entry = optimized_hlo[optimized_hlo.index("\nENTRY"):].splitlines()  # the step's own instructions
+fusions = [line.split("=")[0].strip() for line in entry if " fusion(" in line]
+print(f"fusions before XLA's optimisations: {hlo.count(' fusion(')}, after: {len(fusions)}")
+print(" ", ", ".join(fusions))
 losses = {name: [float(step(x, y)) for _ in range(5)] for name, step in steps.items()}
 for name in losses:
     print(f"{name:>5}: loss", " ".join(f"{loss:.3f}" for loss in losses[name]))

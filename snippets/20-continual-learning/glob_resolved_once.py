@@ -11,6 +11,15 @@ A dataset built again after the second file appeared reads both files:
 
 >>> rows_rebuilt_dataset
 200
+
+While no file matches the pattern yet, building the dataset fails at once:
+
+>>> with tempfile.TemporaryDirectory() as empty:
+...     try:
+...         tf.data.experimental.make_csv_dataset(str(pathlib.Path(empty) / "*.csv"), batch_size=32)
+...     except ValueError as error:
+...         print(str(error).startswith("No files match `file_pattern`"))
+True
 """
 
 import pathlib

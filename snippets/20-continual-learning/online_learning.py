@@ -37,11 +37,13 @@ def online_learning(model, data_dir, save_path, rounds=None, save_interval=3600,
     seen = set()
     last_save = time.monotonic()  # a clock that never jumps back, unlike time.time()
     round_number = 0
+    # Continuous training loop
     while rounds is None or round_number < rounds:
         round_number += 1
         new_files = sorted(set(map(str, pathlib.Path(data_dir).glob("*.csv"))) - seen)
-        if new_files:
-            # Build the dataset again each round: it lists its files only when built
+        if new_files:  # with no file at all, make_csv_dataset would raise ValueError
+            # Create the dataset of the new files, again each round: it lists its files
+            # only when it is built
             dataset = tf.data.experimental.make_csv_dataset(
                 new_files, batch_size=32, label_name="label", num_epochs=1,
                 shuffle=True, shuffle_seed=round_number)
@@ -50,6 +52,7 @@ def online_learning(model, data_dir, save_path, rounds=None, save_interval=3600,
                 model.train_on_batch(x, label)
             seen.update(new_files)
         on_round([pathlib.Path(f).name for f in new_files])
+        # Save the model periodically
         if time.monotonic() - last_save >= save_interval:
             model.save(save_path)
             last_save = time.monotonic()
@@ -57,6 +60,7 @@ def online_learning(model, data_dir, save_path, rounds=None, save_interval=3600,
             wait()  # new files arrive meanwhile
 
 
+# A demonstration: simulated files arrive in a temporary folder, three rounds
 keras.utils.set_random_seed(0)
 rng = np.random.default_rng(0)
 true_w = np.array([1.5, -2.0, 0.5, 1.0])

@@ -47,10 +47,16 @@ model.compile(optimizer=keras.optimizers.Adam(0.1), loss="mse")
 
 with tempfile.TemporaryDirectory() as tmp:
     base = pathlib.Path(tmp) / "serving_model" / "my_model"
+    tf.get_logger().setLevel("ERROR")  # no INFO lines naming the temporary folder
+
+    def publish(model, version):  # export beside the versions, then rename in one step
+        model.export(base / "tmp-export", verbose=False)  # not a number: never served
+        (base / "tmp-export").rename(base / str(version))
+
     model.fit(x_old, y_old, epochs=40, batch_size=100, verbose=0)
-    model.export(base / "1", verbose=False)
+    publish(model, 1)
     model.fit(x_new, y_new, epochs=40, batch_size=100, verbose=0)  # retrain on new data
-    model.export(base / "2", verbose=False)
+    publish(model, 2)
 
     versions = {p.name: sorted(q.name for q in p.iterdir()) for p in sorted(base.iterdir())}
     latest = latest_version(p.name for p in base.iterdir())

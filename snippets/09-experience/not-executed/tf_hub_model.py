@@ -15,7 +15,17 @@ legacy_model = tf_keras.Sequential([
     tf_keras.layers.Dense(5),
 ])
 
-# Keras 3: download the SavedModel (tfhub.dev handles redirect to Kaggle Models;
+# Keras 3, first route: the same architecture from keras.applications, with the
+# ImageNet weights Keras downloads; pooling="avg" gives one feature vector per image.
+# It expects pixels scaled by keras.applications.mobilenet_v2.preprocess_input.
+backbone = keras.applications.MobileNetV2(
+    input_shape=(224, 224, 3), include_top=False, pooling="avg", weights="imagenet")
+backbone.trainable = False
+inputs = keras.Input(shape=(224, 224, 3))
+outputs = keras.layers.Dense(5, activation="softmax")(backbone(inputs))
+applications_model = keras.Model(inputs, outputs)
+
+# Keras 3, second route: download the SavedModel (tfhub.dev handles redirect to Kaggle Models;
 # kagglehub.model_download(...) with a Kaggle handle works as well), then wrap it.
 saved_model_dir = hub.resolve(url)  # a local directory, cached for later runs
 # If the endpoint name differs, list them: saved_model_cli show --dir <dir> --all

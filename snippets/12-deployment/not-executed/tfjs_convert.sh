@@ -1,11 +1,14 @@
-# tensorflowjs 4.22 pins TensorFlow 2.19 (through tensorflow-decision-forests),
-# so it gets its own virtual environment. ydf 0.16.0, pulled in by default,
-# crashed the converter with a protobuf VersionError; 0.15.0 works.
+# tensorflowjs 4.22 brings TensorFlow 2.19 (through tensorflow-decision-forests),
+# so it gets its own virtual environment.
 python -m venv tfjs_env
 . tfjs_env/bin/activate
-pip install tensorflowjs "ydf==0.15.0"
+pip install tensorflowjs
 
-# The input is the SavedModel written by model.export (section 12.2), not a .h5 file.
+# The original's command. TensorFlow.js 4.22 cannot load the layers model
+# it makes from a Keras 3 .h5 file (see the note below).
+tensorflowjs_converter --input_format=keras my_model.h5 ./tfjs_model_layers
+
+# What works: the SavedModel written by model.export (section 12.2), as a graph model.
 # Defaults: --saved_model_tags=serve --signature_name=serving_default
 tensorflowjs_converter \
   --input_format=tf_saved_model \

@@ -1,8 +1,9 @@
 # Convert the SavedModel of section 18.2 into a TensorFlow.js graph model.
-# tensorflowjs 4.22.0 pins TensorFlow 2.19, so give it a virtual environment of its own.
+# tensorflowjs 4.22.0 depends on tensorflow-decision-forests, whose latest release (1.12.0)
+# requires tensorflow==2.19.0: give the converter a virtual environment of its own.
 python3 -m venv tfjs_env
 . tfjs_env/bin/activate
-pip install tensorflowjs "ydf==0.15.0"  # ydf 0.16.0 made the converter crash on import
+pip install tensorflowjs
 # saved_model/ is the folder that model.export("saved_model") wrote
 tensorflowjs_converter --input_format=tf_saved_model --output_format=tfjs_graph_model \
     saved_model ./web_model

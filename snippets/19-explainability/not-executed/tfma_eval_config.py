@@ -1,5 +1,5 @@
-# Needs `pip install tensorflow-model-analysis` (0.52.0), which pulls in Apache Beam and
-# downgrades packages TensorFlow 2.21 uses; it is not installed in this site's build.
+# Needs `pip install tensorflow-model-analysis` (0.52.0), which requires absl-py < 2 and
+# pulls in Apache Beam; it is not installed in this site's build.
 from tensorflow_model_analysis.proto import config_pb2  # tfma.EvalConfig is not exported
 
 eval_config = config_pb2.EvalConfig(

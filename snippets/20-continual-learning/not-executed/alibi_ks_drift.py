@@ -1,4 +1,4 @@
-# Needs `pip install alibi-detect` (0.13.0), which downgrades NumPy to 1.26, so it is not
+# Needs `pip install alibi-detect` (0.13.0), which requires NumPy < 2, so it is not
 # installed in this site's build. X_train is the reference data, X_new a batch of new data.
 from alibi_detect.cd import KSDrift  # there is no ConceptDrift (or AdversarialDebiasing)
 

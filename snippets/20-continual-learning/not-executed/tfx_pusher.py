@@ -1,5 +1,5 @@
-# Needs `pip install tfx`, which cannot be installed on Linux x86_64 with Python 3.11 today
-# (ml-metadata and tensorflow-data-validation 1.21 publish no wheels for it).
+# Needs `pip install tfx` (1.21), which requires absl-py < 2 and protobuf < 7 and is not
+# installed in this site's build.
 # This is one component of a TFX pipeline; `trainer` is the pipeline's tfx.components.Trainer.
 from tfx import v1 as tfx
 
