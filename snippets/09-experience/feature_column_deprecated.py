@@ -32,10 +32,13 @@ import tensorflow as tf
 tf_logger = tf.get_logger()
 buffer = logging.handlers.BufferingHandler(capacity=100)
 stderr_handlers, tf_logger.handlers = tf_logger.handlers, [buffer]
+level = tf_logger.level
+tf_logger.setLevel(logging.WARNING)  # warnings are logged, whatever the level was
 try:
     age = tf.feature_column.numeric_column("age")  # the original's API
 finally:
     tf_logger.handlers = stderr_handlers
+    tf_logger.setLevel(level)
 
 messages = [r.getMessage() for r in buffer.buffer if "deprecated" in r.getMessage()]
 # The message starts with the caller's file and line; show the rest

@@ -32,6 +32,8 @@ import tensorflow as tf
 tf_logger = tf.get_logger()
 buffer = logging.handlers.BufferingHandler(capacity=100)
 stderr_handlers, tf_logger.handlers = tf_logger.handlers, [buffer]
+level = tf_logger.level
+tf_logger.setLevel(logging.WARNING)  # warnings are logged, whatever the level was
 try:
     @tf.function(
         experimental_autograph_options=tf.autograph.experimental.Feature.ALL,
@@ -43,6 +45,7 @@ try:
     result = train_step(tf.constant([1.0]))  # a call, which the original does not make
 finally:
     tf_logger.handlers = stderr_handlers
+    tf_logger.setLevel(level)
 
 messages = [r.getMessage() for r in buffer.buffer if "AutoGraph" in r.getMessage()]
 # The message without the function's address and the name of AutoGraph's generated file

@@ -47,6 +47,7 @@ model.compile(optimizer=keras.optimizers.Adam(0.1), loss="mse")
 
 with tempfile.TemporaryDirectory() as tmp:
     base = pathlib.Path(tmp) / "serving_model" / "my_model"
+    level = tf.get_logger().level
     tf.get_logger().setLevel("ERROR")  # no INFO lines naming the temporary folder
 
     def publish(model, version):  # export beside the versions, then rename in one step
@@ -57,6 +58,7 @@ with tempfile.TemporaryDirectory() as tmp:
     publish(model, 1)
     model.fit(x_new, y_new, epochs=40, batch_size=100, verbose=0)  # retrain on new data
     publish(model, 2)
+    tf.get_logger().setLevel(level)
 
     versions = {p.name: sorted(q.name for q in p.iterdir()) for p in sorted(base.iterdir())}
     latest = latest_version(p.name for p in base.iterdir())
