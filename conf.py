@@ -50,6 +50,7 @@ exclude_patterns = ["_ext"]
 # (snippet_cells.py): the lock's hash and these versions are part of each page's
 # code, so a new lock or TensorFlow re-executes every page.
 snippet_environment = describe_environment(ROOT / "requirements.lock")
+downloads_lock = str(ROOT / "requirements.lock")  # its pins go into each notebook's first cell
 _tf, _keras = snippet_environment["distributions"].values()
 # The Python versions (consecutive) that `nox -s pythons` runs every snippet's doctests on.
 _pythons = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["site"]["python-versions"]

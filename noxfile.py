@@ -102,6 +102,13 @@ def linkcheck(session):
 
 
 @nox.session
+def notebooks(session):
+    """Run two downloaded notebooks in a bare virtual environment (after `nox -s docs`; needs PyPI)."""
+    session.install("pytest", "nbformat")  # the test makes the bare environment itself
+    session.run("pytest", "-o", "addopts=-p no:cacheprovider", "tests/notebooks", *session.posargs)
+
+
+@nox.session
 def catalogs(session):
     """Update the Chinese edition's catalogs in locale/ after English pages changed."""
     install_lock(session)

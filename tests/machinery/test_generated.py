@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from machinery_site import build, html, text, warnings
+from machinery_site import build, html, read_pages, text, warnings
 from snippet_cells import describe_environment
 
 pytestmark = pytest.mark.sphinx("html", testroot="site")  # one build, shared by these tests
@@ -55,9 +55,27 @@ def test_downloads_are_the_snippet_and_the_executed_notebook_without_hidden_cell
     snippet = Path(built.srcdir, "snippets/01-first/adds.py")
     assert (out / "snippets/01-first/adds.py").read_text() == snippet.read_text()
     notebook = nbformat.read(out / "notebooks/01-first.ipynb", as_version=4)
-    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    install, *code = [cell for cell in notebook.cells if cell.cell_type == "code"]
     assert [cell.source for cell in code] == ['total = 1 + 2\nprint("total:", total)']
     assert code[0].outputs[0]["text"] == "total: 3\n"
+    # first, the pinned install of TensorFlow (with the lock's marker) and Keras
+    assert install.source.splitlines()[-1] == (
+        "%pip install \"tensorflow-cpu==2.21.0; sys_platform == 'linux'\" keras==3.15.1")
+    assert install.outputs == []
+
+
+def test_a_page_taken_from_the_execution_cache_keeps_its_outputs_in_its_download(built, make_app):
+    """MyST-NB writes a page whose code it takes from the cache without outputs."""
+    page = Path(built.srcdir, "01-first.md")
+    source = page.read_text()
+    page.write_text(source + "\nOne more sentence.\n")  # read again, its code unchanged
+    try:
+        again = build(make_app, Path(built.srcdir))
+    finally:
+        page.write_text(source)
+    assert "01-first" in read_pages(again) and "Executing" not in again.status.getvalue()
+    notebook = nbformat.read(Path(again.outdir) / "_downloads/notebooks/01-first.ipynb", as_version=4)
+    assert [cell.outputs for cell in notebook.cells if cell.cell_type == "code"][1][0]["text"] == "total: 3\n"
 
 
 def test_an_unchanged_download_is_not_copied_again(built, make_app):

@@ -12,6 +12,7 @@ extensions = ["myst_nb", "snippet_cells", "markers", "generated_lists", "stamp",
 exclude_patterns = ["_build"]
 locale_dirs = ["locale"]
 snippet_environment = describe_environment(ROOT / "requirements.lock")
+downloads_lock = str(ROOT / "requirements.lock")
 nb_execution_mode = "cache"
 nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache")
 nb_execution_raise_on_error = False
