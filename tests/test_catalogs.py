@@ -4,7 +4,9 @@
 tests/browser/test_catalogs_in_step.py: figure captions need the execution cache.)
 """
 
+import os
 import re
+import subprocess
 
 import polib
 import pytest
@@ -28,6 +30,14 @@ def test_translation_keeps_code_and_links(path):
         for pattern in (CODE, LINK_TARGET):
             spans = [[m[0] for m in pattern.finditer(text)] for text in (entry.msgstr, entry.msgid)]
             assert spans[0] == spans[1], entry.msgid[:60]
+
+
+@pytest.mark.parametrize("path", sorted(CATALOGS.glob("*.po")), ids=lambda p: p.name)
+def test_catalog_passes_msgfmt_check(path):
+    """What Poedit and Weblate check before they accept a catalog (GNU gettext's msgfmt)."""
+    result = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 def test_site_catalog_has_every_label_of_the_extensions():
