@@ -49,11 +49,15 @@ def docs(session):
                 env=RUN_ENV)  # never MPLBACKEND here: figures would vanish
 
 
+# Tests with sessions of their own: they need the built site or the package index
+OWN_SESSIONS = ["tests/browser", "tests/lock", "tests/notebooks"]
+
+
 @nox.session
 def doctest(session):
-    """Run every snippet's doctests and the tests in tests/ (browser tests aside)."""
+    """Run every snippet's doctests and the tests in tests/ (but OWN_SESSIONS')."""
     install_lock(session)
-    session.run("pytest", *PARALLEL, "--ignore=tests/browser", "--ignore=tests/lock",
+    session.run("pytest", *PARALLEL, *(f"--ignore={folder}" for folder in OWN_SESSIONS),
                 *session.posargs, env={**RUN_ENV, **PARALLEL_ENV, "MPLBACKEND": "Agg"})
 
 
