@@ -15,6 +15,11 @@ from pages import CATALOGS, DOCS
 PAGE_CATALOGS = sorted(CATALOGS.glob("*.po"))
 CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")  # a code span: n backticks to n backticks
 LINK_TARGET = re.compile(r"\]\(([^)]+)\)")
+CJK = "[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]"
+# Not prose: code spans, link targets, URLs, substitutions, and notation such as sin(x)
+NOT_PROSE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)|\]\([^)]*\)|https?://\S+|\{\{[^}]*\}\}"
+                       r"|(?<=[A-Za-z])\([\w .+\-*/,]{1,12}\)")
+HALF_WIDTH = re.compile(rf"{CJK}\s*[,;:(!?]|[,;:)]\s*{CJK}|{CJK}\*\*:")  # ASCII touching Chinese
 
 
 @pytest.mark.parametrize("path", PAGE_CATALOGS, ids=lambda p: p.name)
@@ -30,6 +35,14 @@ def test_translation_keeps_code_and_links(path):
         for pattern in (CODE, LINK_TARGET):
             spans = [[m[0] for m in pattern.finditer(text)] for text in (entry.msgstr, entry.msgid)]
             assert spans[0] == spans[1], entry.msgid[:60]
+
+
+@pytest.mark.parametrize("path", sorted(CATALOGS.glob("*.po")), ids=lambda p: p.name)
+def test_chinese_prose_has_full_width_punctuation(path):
+    """，；：（）！？ next to Chinese characters; code, URLs and notation keep theirs."""
+    found = [(entry.msgstr[:40], match) for entry in polib.pofile(str(path)).translated_entries()
+             for match in HALF_WIDTH.findall(NOT_PROSE.sub("\x00", entry.msgstr))]
+    assert found == []
 
 
 @pytest.mark.parametrize("path", sorted(CATALOGS.glob("*.po")), ids=lambda p: p.name)
