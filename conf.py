@@ -32,6 +32,7 @@ extensions = [
     # docs/_ext, one job each (their order does not matter):
     "snippet_cells",      # `:load:` without docstrings, hidden doctest cells, failures named
     "markers",            # translator-note, addition, not-executed directives
+    "outside_checks",     # what `nox -s tfjs` checked of not-executed JavaScript
     "generated_lists",    # errata, additions and verification lists
     "stamp",              # under each executed page's title: when and with what it ran
     "downloads",          # each page's notebook and snippets in _downloads/
@@ -51,6 +52,8 @@ exclude_patterns = ["_ext"]
 # code, so a new lock or TensorFlow re-executes every page.
 snippet_environment = describe_environment(ROOT / "requirements.lock")
 downloads_lock = str(ROOT / "requirements.lock")  # its pins go into each notebook's first cell
+# What `nox -s tfjs` (run by CI) checked of the pages' JavaScript: outside_checks.py
+outside_checks_record = str(ROOT / "tools" / "tfjs" / "verified.json")
 _tf, _keras = snippet_environment["distributions"].values()
 # The Python versions (consecutive) that `nox -s pythons` runs every snippet's doctests on.
 _pythons = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["site"]["python-versions"]

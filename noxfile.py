@@ -1,6 +1,7 @@
 """Build the site and run the tests. `nox -s docs`, `nox -s doctest`."""
 
 import os
+import shutil
 import tomllib
 from pathlib import Path
 
@@ -110,6 +111,40 @@ def notebooks(session):
     """Run two downloaded notebooks in a bare virtual environment (after `nox -s docs`; needs PyPI)."""
     session.install("pytest", "nbformat")  # the test makes the bare environment itself
     session.run("pytest", "-o", "addopts=-p no:cacheprovider", "tests/notebooks", *session.posargs)
+
+
+@nox.session
+def tfjs_export(session):
+    """Export the models of sections 12 and 18 into _build/tfjs, for `nox -s tfjs`."""
+    install_lock(session)
+    session.run("python", "tools/tfjs/export_models.py", "_build/tfjs",
+                env={**RUN_ENV, "MPLBACKEND": "Agg"})
+
+
+# The converter's environment, as the pages' shell blocks install it (12.3, 18.2):
+# tensorflowjs 4.22 brings TensorFlow 2.19, whose protobuf 5 cannot load ydf 0.16
+# (protobuf 6 gencode), and tensorflow-hub imports pkg_resources, gone in setuptools 82.
+TFJS_CONVERTER = ["tensorflowjs==4.22.0", "ydf==0.15.0", "setuptools<82"]
+
+
+@nox.session(venv_backend="uv", requires=["tfjs_export"])
+def tfjs(session):
+    """Convert the exported models with tensorflowjs, run the pages' JavaScript on them in
+    Node and compare with Keras; record the result (needs PyPI and the npm registry)."""
+    session.install(*TFJS_CONVERTER)
+    npm = Path(session.create_tmp())
+    shutil.copy("tools/tfjs/package.json", npm)
+    session.run("npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", str(npm),
+                external=True)
+    for page in sorted(p for p in Path("_build/tfjs").iterdir() if p.is_dir()):
+        session.run("tensorflowjs_converter", "--input_format=tf_saved_model",
+                    "--output_format=tfjs_graph_model", str(page / "saved_model"),
+                    str(page / "web_model"), env=RUN_ENV, silent=True)
+        result = session.run("node", "tools/tfjs/run_page_script.cjs", str(page / "check.json"),
+                             str(page / "web_model"), external=True, silent=True,
+                             env={"NODE_PATH": str(npm / "node_modules")})
+        (page / "tfjs.json").write_text(result.strip().splitlines()[-1])
+    session.run("python", "tools/tfjs/compare.py", "_build/tfjs", "tools/tfjs/verified.json")
 
 
 @nox.session

@@ -4,6 +4,7 @@
 tests/browser/test_catalogs_in_step.py: figure captions need the execution cache.)
 """
 
+import ast
 import os
 import re
 import subprocess
@@ -55,6 +56,7 @@ def test_catalog_passes_msgfmt_check(path):
 
 def test_site_catalog_has_every_label_of_the_extensions():
     """site.po holds the words docs/_ext writes itself (through `_("...")`)."""
-    labels = {label for ext in (DOCS / "_ext").glob("*.py")
-              for label in re.findall(r'\b_\(\s*"([^"\\]*)"', ext.read_text())}
+    labels = {call.args[0].value for ext in (DOCS / "_ext").glob("*.py")
+              for call in ast.walk(ast.parse(ext.read_text())) if isinstance(call, ast.Call)
+              and isinstance(call.func, ast.Name) and call.func.id == "_"}
     assert labels == {e.msgid for e in polib.pofile(str(CATALOGS / "site.po"))}

@@ -1,6 +1,7 @@
 """Pages and snippets: every code cell loads a snippet, every snippet is shown and checked."""
 
 import ast
+import re
 import subprocess
 
 import pytest
@@ -53,3 +54,12 @@ def test_not_executed_files_are_valid_code():
         else:  # Java and others: at least balanced brackets
             text = path.read_text()
             assert [text.count(a) - text.count(b) for a, b in ("{}", "()", "[]")] == [0, 0, 0], path
+
+
+def test_pages_install_the_converter_that_nox_s_tfjs_checks():
+    """The shell blocks of 12.3 and 18.2 install what `nox -s tfjs` converts with."""
+    pins = re.search(r"^TFJS_CONVERTER = \[(.*)\]$", (ROOT / "noxfile.py").read_text(), re.M)[1]
+    command = "pip install " + " ".join(
+        f'"{pin}"' if "<" in pin else pin for pin in re.findall(r'"([^"]+)"', pins))
+    for script in ["12-deployment/not-executed/tfjs_convert.sh", "18-platforms/not-executed/convert_to_tfjs.sh"]:
+        assert command in (SNIPPETS / script).read_text().splitlines(), script

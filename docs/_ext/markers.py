@@ -32,6 +32,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from labels import _, label
+from outside_checks import outside_check
 from records import record
 
 logger = logging.getLogger(__name__)
@@ -95,6 +96,9 @@ class NotExecuted(SphinxDirective):
         reason += nodes.Text(reason_text)
         code = path.read_text()
         node += [reason, nodes.literal_block(code, code, language=LANGUAGES.get(path.suffix, "text"))]
+        checked = outside_check(self.config, self.env, path)
+        if checked:
+            node += nodes.paragraph(text=checked)
         return [node]
 
 
@@ -116,6 +120,7 @@ KINDS = {kind.name: kind for kind in (
 def setup(app):
     app.setup_extension("records")
     app.setup_extension("labels")
+    app.setup_extension("outside_checks")
     for kind in KINDS.values():
         app.add_directive(kind.name, kind.directive)
     app.add_css_file("markers.css")

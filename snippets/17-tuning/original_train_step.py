@@ -19,8 +19,9 @@ only `...`, and runs the function unconverted:
 
 >>> [("AutoGraph could not transform" in m, "will run it as-is" in m) for m in messages]
 [(True, True)]
->>> "expected an indented block" in messages[0]
-True
+
+(The cause it gives depends on the Python version: "expected an indented block"
+on Python 3.11, a complaint about the syntax tree's `Constant` node on 3.13.)
 """
 
 import logging.handlers

@@ -25,7 +25,7 @@ has no ``output_names``, which it reads:
 >>> ReplaceToLinear()(keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)]))
 Traceback (most recent call last):
 ...
-AttributeError: 'Sequential' object has no attribute 'output_names'
+AttributeError: 'Sequential' object has no attribute 'output_names'...
 
 Saliency passes the images to the model as a one-element list, and Keras warns
 before going on (the snippet silences that warning):

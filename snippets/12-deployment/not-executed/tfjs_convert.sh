@@ -2,7 +2,11 @@
 # so it gets its own virtual environment.
 python -m venv tfjs_env
 . tfjs_env/bin/activate
-pip install tensorflowjs
+# ydf 0.15: with ydf 0.16 the converter fails ("Detected incompatible Protobuf
+# Gencode/Runtime versions": ydf 0.16 needs protobuf 6, TensorFlow 2.19 has 5);
+# setuptools < 82: tensorflow-hub imports pkg_resources, which setuptools 82 removed
+# (https://setuptools.pypa.io/en/stable/history.html#v82-0-0)
+pip install tensorflowjs==4.22.0 ydf==0.15.0 "setuptools<82"
 
 # The original's command. TensorFlow.js 4.22 cannot load the layers model
 # it makes from a Keras 3 .h5 file (see the note below).

@@ -13,6 +13,7 @@ exclude_patterns = ["_build"]
 locale_dirs = ["locale"]
 snippet_environment = describe_environment(ROOT / "requirements.lock")
 downloads_lock = str(ROOT / "requirements.lock")
+outside_checks_record = str(ROOT / "outside-checks.json")
 nb_execution_mode = "cache"
 nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache")
 nb_execution_raise_on_error = False
