@@ -12,7 +12,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sphinx.util import logging
+
 from labels import _
+
+logger = logging.getLogger(__name__)
 
 
 def outside_check(config, env, path: Path) -> str | None:
@@ -20,6 +24,9 @@ def outside_check(config, env, path: Path) -> str | None:
     if not config.outside_checks_record:
         return None
     record_file = Path(config.outside_checks_record)
+    if not record_file.is_file():
+        logger.warning("outside_checks_record not found: %s", record_file, location=str(path))
+        return None
     record = json.loads(record_file.read_text())
     for page in record["pages"].values():
         if path.as_posix().endswith(page["script"]):  # a path from the project's root

@@ -36,7 +36,7 @@ def timing_row(timings, page):
 def test_generated_pages_follow_an_edit(tmp_path):
     tree = tmp_path / "site"
     tree.mkdir()
-    tracked = ["conf.py", "pyproject.toml", "requirements.lock", "docs", "snippets"]
+    tracked = ["conf.py", "pyproject.toml", "requirements.lock", "docs", "snippets", "tools"]
     files = subprocess.run(["git", "ls-files", *tracked], cwd=ROOT,
                            capture_output=True, text=True, check=True).stdout.split()
     for name in files:  # the committed site, not work in progress

@@ -14,6 +14,12 @@ def test_a_missing_snippet_is_named_with_its_page_and_line(make_app, site):
     assert warning in warnings(build(make_app, site, confoverrides=NOT_EXECUTED))
 
 
+def test_a_missing_record_of_outside_checks_is_named(make_app, site):
+    (site / "outside-checks.json").unlink()
+    assert "WARNING: outside_checks_record not found: " in warnings(
+        build(make_app, site, confoverrides=NOT_EXECUTED))
+
+
 @pytest.mark.parametrize("jobs", JOBS)
 def test_a_page_that_warned_warns_on_every_build_until_fixed(make_app, site, jobs):
     page = site / "02-second.md"
