@@ -155,4 +155,4 @@ def catalogs(session):
     session.run("sphinx-build", "-q", "-E", "-j", "auto", "-c", ".", "-b", "gettext",
                 "docs", "_build/gettext", env=RUN_ENV)
     session.run("sphinx-intl", "update", "-p", "_build/gettext", "-l", "zh_CN", "-d", "locale")
-    session.run("python", "tools/drop_format_flags.py", *map(str, Path("locale").rglob("*.po")))
+    session.run("python", "tools/tidy_catalogs.py", *map(str, Path("locale").rglob("*.po")))

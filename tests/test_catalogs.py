@@ -46,6 +46,15 @@ def test_chinese_prose_has_full_width_punctuation(path):
     assert found == []
 
 
+@pytest.mark.parametrize("path", PAGE_CATALOGS, ids=lambda p: p.name)
+def test_tracing_is_never_called_compiling(path):
+    """Section 3's correction holds on every Chinese page: a function is traced
+    (追踪) into a graph, not compiled (编译). The glossary quotes the original's term."""
+    found = [entry.msgstr[:60] for entry in polib.pofile(str(path)).translated_entries()
+             if re.search(r"编译(成|为)?(计算)?图", entry.msgstr) and entry.msgstr != entry.msgid]
+    assert found == []
+
+
 @pytest.mark.parametrize("path", sorted(CATALOGS.glob("*.po")), ids=lambda p: p.name)
 def test_catalog_passes_msgfmt_check(path):
     """What Poedit and Weblate check before they accept a catalog (GNU gettext's msgfmt)."""
