@@ -50,8 +50,9 @@ exclude_patterns = ["_ext"]
 # hidden first cell of every executed page checks that its kernel runs it
 # (snippet_cells.py): the lock's hash and these versions are part of each page's
 # code, so a new lock or TensorFlow re-executes every page.
-snippet_environment = describe_environment(ROOT / "requirements.lock")
-downloads_lock = str(ROOT / "requirements.lock")  # its pins go into each notebook's first cell
+LOCK = ROOT / "requirements.lock"
+snippet_environment = describe_environment(LOCK)
+downloads_lock = str(LOCK)  # its pins go into each notebook's first cell
 # What `nox -s tfjs` (run by CI) checked of the pages' JavaScript: outside_checks.py
 outside_checks_record = str(ROOT / "tools" / "tfjs" / "verified.json")
 _tf, _keras = snippet_environment["distributions"].values()

@@ -39,11 +39,10 @@ def pinned(notebook):
 
 
 def installed(python, names):
-    script = "import json, sys\nfrom importlib import metadata\nfound = {}\n" \
-             "for name in sys.argv[1:]:\n    try: found[name] = metadata.version(name)\n" \
-             "    except metadata.PackageNotFoundError: pass\nprint(json.dumps(found))"
-    result = subprocess.run([str(python), "-c", script, *names], capture_output=True, text=True)
-    return json.loads(result.stdout)
+    """name: version of those of `names` that pip lists in the environment."""
+    listed = subprocess.run([str(python), "-m", "pip", "list", "--format=json"],
+                            capture_output=True, text=True, check=True).stdout
+    return {p["name"].lower(): p["version"] for p in json.loads(listed) if p["name"].lower() in names}
 
 
 @pytest.mark.parametrize("page", PAGES)
