@@ -42,7 +42,8 @@ def installed(python, names):
     """name: version of those of `names` that pip lists in the environment."""
     listed = subprocess.run([str(python), "-m", "pip", "list", "--format=json"],
                             capture_output=True, text=True, check=True).stdout
-    return {p["name"].lower(): p["version"] for p in json.loads(listed) if p["name"].lower() in names}
+    found = {re.sub(r"[-_.]+", "-", p["name"]).lower(): p["version"] for p in json.loads(listed)}
+    return {name: version for name, version in found.items() if name in names}  # PEP 503 names
 
 
 @pytest.mark.parametrize("page", PAGES)
