@@ -19,7 +19,8 @@ from docutils import nodes
 
 from under_title import insert_under_title
 
-EDITIONS = {"en": ("en", "English edition"), "zh_CN": ("zh-cn", "中文版")}  # (RTD slug, link)
+# (Read the Docs slug, the link's words in the edition's own language, their HTML lang)
+EDITIONS = {"en": ("en", "English edition", "en"), "zh_CN": ("zh-cn", "中文版", "zh-CN")}
 
 
 def _configure(app, config):
@@ -66,7 +67,9 @@ def _add_switch(app, doctree, docname):
         return
     other, uri = _other_edition_uri(app, docname)
     switch = nodes.paragraph(classes=["edition-switch"])
-    switch += nodes.reference("", EDITIONS[other][1], refuri=uri, classes=["edition-link"])
+    _slug, words, lang = EDITIONS[other]
+    # docutils writes a class language-<tag> as the element's lang attribute
+    switch += nodes.reference("", words, refuri=uri, classes=["edition-link", f"language-{lang}"])
     insert_under_title(doctree, switch)
 
 

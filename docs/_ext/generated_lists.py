@@ -23,7 +23,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from downloads import download_link
 from labels import _
-from markers import KINDS
+from markers import KINDS, recorded_reason
 from outside_checks import outside_check
 from records import SNIPPETS, page_records, recorded_pages
 from site_pages import is_section_page, snippet_name
@@ -103,7 +103,7 @@ def verification_list(app, fromdoc):
             for a in page_records(app.env, docname, "addition")
         ] + [
             nodes.paragraph("", "", nodes.literal(text=snippet_name(Path(u["path"]), root)),
-                            nodes.Text(_(": not executed. {}").format(u["reason"])),
+                            nodes.Text(_(": not executed. {}").format(recorded_reason(u))),
                             *[nodes.Text(f" {checked}") for checked in
                               [outside_check(app.config, app.env, Path(u["path"]))] if checked])
             for u in page_records(app.env, docname, "not-executed")

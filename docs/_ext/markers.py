@@ -89,17 +89,28 @@ class NotExecuted(SphinxDirective):
             logger.warning("not-executed file not found: %s", self.arguments[0],
                            location=self.get_location())
             return []
+        node = marker_box(kind, record(self.env, kind.name, path=str(path)))
+        # The reason is a message of the page's catalog, so only it is an inline that
+        # gettext extracts and translates; its paragraph also holds the label.
         reason_text = self.options.get("reason", "")
-        node = marker_box(kind, record(self.env, kind.name, path=str(path), reason=reason_text))
-        reason = nodes.paragraph()
-        reason += label(nodes.strong, _("Why: "))
-        reason += nodes.Text(reason_text)
+        reason = nodes.inline(reason_text, reason_text, classes=[REASON], translatable=True)
+        self.set_source_info(reason)
+        reason = nodes.paragraph("", "", label(nodes.strong, _("Why: ")), reason, translatable=False)
         code = path.read_text()
         node += [reason, nodes.literal_block(code, code, language=LANGUAGES.get(path.suffix, "text"))]
         checked = outside_check(self.config, self.env, path)
         if checked:
             node += nodes.paragraph(text=checked)
         return [node]
+
+
+REASON = "not-executed-reason"  # the class of a not-executed box's reason
+
+
+def recorded_reason(entry: dict) -> str:
+    """The reason of a recorded not-executed box, as the page shows it (translated)."""
+    return next(node.astext() for body in entry["body"]
+                for node in body.findall(nodes.inline) if REASON in node["classes"])
 
 
 @dataclass(frozen=True)
