@@ -56,7 +56,10 @@ def test_page_has_every_list_item_and_code_example(page):
 
 @pytest.mark.parametrize("page", SECTION_PAGES, ids=lambda p: p.name)
 def test_english_page_quotes_chinese_only_in_notes(page):
+    """Chinese is the original's words (`:original:`), or the title of a Chinese
+    book, in 《》, which a reader needs in Chinese to find it."""
     prose, _ = split_page(page.read_text(encoding="utf-8"))
-    stray = [line for line in prose if CJK.search(line) and not line.startswith(":original:")]
+    stray = [line for line in prose if CJK.search(re.sub("《[^》]*》", "", line))
+             and not line.startswith(":original:")]
     assert stray == []
 

@@ -51,11 +51,13 @@ def _link(app, fromdoc, todoc, anchor, text):
     return nodes.reference("", str(text), internal=True, refuri=uri)
 
 
-def _sections(app):
-    """(docname, title) of the section pages that recorded anything, in order."""
-    for docname in recorded_pages(app.env):
-        if is_section_page(docname):
-            yield docname, app.env.titles[docname].astext()
+def _sections(app, snippet_pages: bool = False):
+    """(docname, title) of the section pages that recorded anything, in order; with
+    `snippet_pages`, then the site's own pages that run snippets ("How to read")."""
+    pages = recorded_pages(app.env)
+    others = [d for d in pages if not is_section_page(d) and page_records(app.env, d, SNIPPETS)]
+    for docname in [d for d in pages if is_section_page(d)] + (others if snippet_pages else []):
+        yield docname, app.env.titles[docname].astext()
 
 
 def _bullets(items):
@@ -91,7 +93,9 @@ def marker_list(kind: str):
 
 def verification_list(app, fromdoc):
     root, sections = Path(app.confdir), []
-    for docname, title in _sections(app):
+    for docname, title in _sections(app, snippet_pages=True):
+        # a site page's markers are examples (How to read), not content to verify
+        markers = is_section_page(docname)
         rows = [
             nodes.paragraph("", "", download_link(app, fromdoc, name, name), nodes.Text(
                 _(": executed, checked by {} doctest examples").format(s["doctests"])))
@@ -100,13 +104,13 @@ def verification_list(app, fromdoc):
         ] + [
             nodes.paragraph("", "", _link(app, fromdoc, docname, a["id"], KINDS["addition"].title),
                             nodes.Text(f": {a['summary']}"))
-            for a in page_records(app.env, docname, "addition")
+            for a in page_records(app.env, docname, "addition") if markers
         ] + [
             nodes.paragraph("", "", nodes.literal(text=snippet_name(Path(u["path"]), root)),
                             nodes.Text(_(": not executed. {}").format(recorded_reason(u))),
                             *[nodes.Text(f" {checked}") for checked in
                               [outside_check(app.config, app.env, Path(u["path"]))] if checked])
-            for u in page_records(app.env, docname, "not-executed")
+            for u in page_records(app.env, docname, "not-executed") if markers
         ]
         rows = rows or [nodes.paragraph(text=_("No code in this section."))]
         heading = nodes.paragraph("", "", _link(app, fromdoc, docname, None, title))
