@@ -44,7 +44,8 @@ def load_site_catalog(app) -> None:
 
 
 def translate_site_words(app) -> None:
-    """The title (sidebar, `<title>`) and the footer's author, in the build's language.
+    """The title (sidebar, `<title>`), the footer's author, the tip box's title and
+    the 404 page, in the build's language.
 
     Only settings that Sphinx reads when writing pages change here: a changed
     setting that pages are read with (`author`) would make every page be read again."""

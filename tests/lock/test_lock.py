@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 LOCK = ROOT / "requirements.lock"
 SITE = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["site"]
-SOURCE_ONLY = ["jieba"]  # publishes only an sdist (pure Python): built on install
+SOURCE_ONLY = ["jieba", "fontmeta"]  # publish only an sdist (pure Python): built on install
 PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;\\]+)", re.MULTILINE)
 
 
