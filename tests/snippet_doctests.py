@@ -12,6 +12,7 @@ from __future__ import annotations
 import runpy
 from pathlib import Path
 
+import matplotlib
 import pytest
 from kernel_checks import check_doctests
 from site_pages import doctest_flags, split_snippet
@@ -35,8 +36,11 @@ class SnippetFile(pytest.File):
 class SnippetItem(pytest.Item):
     def runtest(self):
         docstring, lineno, _ = split_snippet(self.path.read_text())
-        namespace = runpy.run_path(str(self.path), run_name="__main__")  # as a page's kernel runs it
-        check_doctests(docstring, self.path.relative_to(ROOT).as_posix(), lineno, FLAGS, namespace)
+        # Matplotlib settings a snippet makes stay its own, as in its page's kernel:
+        # tests share a process, and a font set by one would reach the next
+        with matplotlib.rc_context():
+            namespace = runpy.run_path(str(self.path), run_name="__main__")  # as a page's kernel runs it
+            check_doctests(docstring, self.path.relative_to(ROOT).as_posix(), lineno, FLAGS, namespace)
 
     def repr_failure(self, excinfo):
         if isinstance(excinfo.value, AssertionError) and "doctest of" in str(excinfo.value):

@@ -30,7 +30,7 @@ font_path = f"{FONT_DIR}/NotoSansCJKsc-Regular.otf"
 font_manager.fontManager.addfont(font_path)
 plt.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", *plt.rcParams["font.sans-serif"]]
 
-# Data like section 4.1's, and the line that section 4.2 fitted to them
+# Data like section 4.1's, and the line that section 4.2 fitted to that data
 rng = np.random.default_rng(42)
 x = np.linspace(0, 10, 100)
 y = 0.5 * x + 2 + rng.normal(0, 0.5, size=100)
