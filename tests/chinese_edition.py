@@ -22,6 +22,7 @@ class Term:
     english: str
     chinese: tuple[str, ...]   # the words the Chinese edition uses
     variants: tuple[str, ...]  # the words it must not use for them
+    note: str
 
 
 def _words(cell: str) -> tuple[str, ...]:
@@ -34,8 +35,8 @@ def glossary_terms() -> tuple[Term, ...]:
     table = text.split(TERMS_HEADING, 1)[1]
     rows = [line.strip().strip("|").split("|") for line in table.splitlines()
             if line.startswith("|")][2:]  # after the header and its rule
-    return tuple(Term(english.strip(), _words(chinese), _words(variants))
-                 for english, chinese, variants, _note in rows)
+    return tuple(Term(english.strip(), _words(chinese), _words(variants), note.strip())
+                 for english, chinese, variants, note in rows)
 
 
 def _pattern(variant: str) -> str:

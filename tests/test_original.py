@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from chinese_edition import glossary_terms
 from pages import ORIGINAL, SECTION_PAGES, original_of
 from site_pages import split_page
 
@@ -63,3 +64,12 @@ def test_english_page_quotes_chinese_only_in_notes(page):
              and not line.startswith(":original:")]
     assert stray == []
 
+
+
+def test_the_chinese_terms_said_to_be_the_originals_are():
+    """A glossary term noted as "the original's word (section N)" is in section N."""
+    claimed = [(term.chinese[0], match[1]) for term in glossary_terms()
+               if (match := re.search(r"the original's word \(section (\d+)\)", term.note))]
+    assert len(claimed) == 4
+    assert [(word, section) for word, section in claimed
+            if word not in (ORIGINAL / f"{int(section):02d}.md").read_text(encoding="utf-8")] == []
